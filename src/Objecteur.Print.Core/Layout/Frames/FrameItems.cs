@@ -1,0 +1,30 @@
+using Objecteur.Print.Layout.Text;
+
+namespace Objecteur.Print.Layout.Frames;
+
+/// <summary>One positioned thing on a page. Layout produces these; Render draws them and the
+/// layout dump prints them. Items are immutable and carry absolute page coordinates in points.</summary>
+public abstract record FrameItem(SemanticRole Role);
+
+/// <summary>A run of text in one font, drawn from its baseline origin (<paramref name="X"/>,
+/// <paramref name="Baseline"/>). <paramref name="Width"/> is the measured advance.</summary>
+public sealed record TextItem(
+    double X, double Baseline, double Width, string Text, FontFace Face, double Size, Color Color, SemanticRole Role)
+    : FrameItem(Role);
+
+/// <summary>A rectangle with optional fill and stroke (stroke width 0 = none).</summary>
+public sealed record RectItem(Rect Bounds, Color? Fill, Color? Stroke, double StrokeWidth, SemanticRole Role = SemanticRole.Artifact)
+    : FrameItem(Role);
+
+/// <summary>A straight line; <paramref name="Dash"/> is an on/off pattern in points (empty = solid).</summary>
+public sealed record LineItem(double X1, double Y1, double X2, double Y2, Color Stroke, double Width, IReadOnlyList<double> Dash, SemanticRole Role = SemanticRole.Artifact)
+    : FrameItem(Role);
+
+/// <summary>An ellipse inscribed in <paramref name="Bounds"/> (a circle when square).</summary>
+public sealed record EllipseItem(Rect Bounds, Color? Fill, Color? Stroke, double StrokeWidth, SemanticRole Role = SemanticRole.Artifact)
+    : FrameItem(Role);
+
+/// <summary>A raster image scaled into <paramref name="Bounds"/>; <paramref name="AltText"/> is
+/// what a screen reader says (empty for a decoration).</summary>
+public sealed record ImageItem(Rect Bounds, string Path, byte[] Data, string AltText, SemanticRole Role = SemanticRole.Figure)
+    : FrameItem(Role);

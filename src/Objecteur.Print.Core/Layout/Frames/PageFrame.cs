@@ -1,0 +1,8 @@
+namespace Objecteur.Print.Layout.Frames;
+
+/// <summary>A laid-out page: its media size and everything drawn on it, in drawing order.
+/// <see cref="TrimBox"/> and <see cref="BleedBox"/> are set when the document has a bleed.</summary>
+public sealed record PageFrame(double Width, double Height, IReadOnlyList<FrameItem> Items, Rect? TrimBox = null, Rect? BleedBox = null);
+
+/// <summary>The output of the Layout stage: pages of boxes plus the metadata Render writes.</summary>
+public sealed record LayoutDocument(string Title, string Subject, string Language, IReadOnlyList<PageFrame> Pages);
