@@ -1,0 +1,63 @@
+namespace Objecteur.Print.Content;
+
+/// <summary>
+/// A letter model joined with a sender's values, checked for print: the recipient block obeys
+/// NF Z10-011 (at most 6 lines of at most 38 characters, postcode and town in capitals) so it
+/// shows in the envelope window and the post can read it. A value left out prints as a line to
+/// fill in by hand, which is also how the kit's blank letters are made.
+/// </summary>
+public sealed record ComposedLetter(
+    LetterModel Model,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Values,
+    IReadOnlyList<string?> RecipientLines,
+    DateOnly? Date)
+{
+    public const int MaxAddressLines = 6;
+    public const int MaxAddressLineLength = 38;
+
+    public bool IsBlank => Values.Count == 0;
+
+    /// <summary>Joins model and values. <paramref name="date"/> is null for a letter to date by hand.</summary>
+    public static ComposedLetter Compose(LetterModel model, SenderValues sender, DateOnly? date)
+    {
+        var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var field in model.Champs)
+            if (sender.TryGet(field.Cle, out var v) && v.Lines.Count > 0)
+                values[field.Cle] = field.Type == FieldType.Adresse ? v.Lines : [v.Text];
+
+        var recipient = new List<string?>();
+        foreach (var line in model.Destinataire)
+        {
+            var keys = Placeholders.In(line).ToList();
+            recipient.Add(keys.All(values.ContainsKey) ? Placeholders.Fill(line, k => values[k][0]) : null);
+        }
+        var addressField = model.Champs.FirstOrDefault(f => f.Type == FieldType.Adresse && f.Cle != "adresse");
+        if (addressField is not null)
+        {
+            if (values.TryGetValue(addressField.Cle, out var address))
+                recipient.AddRange(PostalLines(address));
+            else
+                recipient.AddRange([null, null]);
+        }
+        Validate(model, recipient, addressField is null ? null : sender.Values.GetValueOrDefault(addressField.Cle));
+        return new ComposedLetter(model, values, recipient, date);
+    }
+
+    /// <summary>The last line of a French address (postcode and town) goes in capitals.</summary>
+    private static IEnumerable<string> PostalLines(IReadOnlyList<string> lines) =>
+        lines.Select((l, i) => i == lines.Count - 1 ? l.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) : l);
+
+    private static void Validate(LetterModel model, List<string?> recipient, FieldValue? origin)
+    {
+        var file = origin?.Origin ?? Path.Combine("content", "lettres", model.Id + ".yaml");
+        if (recipient.Count > MaxAddressLines)
+            throw new DiagnosticException(new Diagnostic(file, origin?.Line ?? 0, origin?.Column ?? 0,
+                $"le bloc destinataire a {recipient.Count} lignes ({MaxAddressLines} au plus, norme NF Z10-011)",
+                "raccourcissez l'adresse du destinataire : regroupez les compléments sur une même ligne."));
+        for (var i = 0; i < recipient.Count; i++)
+            if (recipient[i] is { Length: > MaxAddressLineLength } line)
+                throw new DiagnosticException(new Diagnostic(file, origin?.Line ?? 0, origin?.Column ?? 0,
+                    $"la ligne {i + 1} du bloc destinataire fait {line.Length} caractères ({MaxAddressLineLength} au plus, norme NF Z10-011)",
+                    "abrégez-la (ex. « bd » pour boulevard, « av » pour avenue) pour qu'elle tienne dans la fenêtre de l'enveloppe."));
+    }
+}

@@ -1,0 +1,48 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Objecteur.Print.Content;
+
+/// <summary>A field value and where it came from, so an error can point at it without quoting it.</summary>
+public sealed record FieldValue(IReadOnlyList<string> Lines, string Origin, int Line, int Column)
+{
+    public string Text => string.Join(" ", Lines);
+}
+
+/// <summary>
+/// The values a sender gives to fill a letter: from a sender file (<c>--expediteur moi.yaml</c>,
+/// keys = field keys) and/or from the command line. These are personal data: they stay in memory
+/// and in the requested letter, and no message ever repeats them.
+/// </summary>
+public sealed class SenderValues
+{
+    private readonly Dictionary<string, FieldValue> _values = new(StringComparer.Ordinal);
+
+    public static SenderValues Empty => new();
+
+    public IReadOnlyDictionary<string, FieldValue> Values => _values;
+
+    public bool TryGet(string key, out FieldValue value) => _values.TryGetValue(key, out value!);
+
+    /// <summary>Loads a sender file; keys must be fields of some letter model of the kit
+    /// (<paramref name="knownKeys"/>), so a file can serve every model and typos are still caught.</summary>
+    public static SenderValues Load(string path, string displayPath, IReadOnlyCollection<string> knownKeys)
+    {
+        var map = YamlFile.Load(path, displayPath, knownKeys.ToArray());
+        var result = new SenderValues();
+        foreach (var key in map.Keys)
+        {
+            var lines = map.Texts(key).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            if (lines.Count == 1 && lines[0].Contains('\n'))
+                lines = lines[0].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            result._values[key] = new FieldValue(lines, displayPath, map.Line, map.Column);
+        }
+        return result;
+    }
+
+    /// <summary>Sets a value given as <c>clé=valeur</c> on the command line; « / » separates address lines.</summary>
+    public void Set(string key, string value, string origin)
+    {
+        var lines = value.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        _values[key] = new FieldValue(lines, origin, 0, 0);
+    }
+}

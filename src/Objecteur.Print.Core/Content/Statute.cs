@@ -1,0 +1,12 @@
+namespace Objecteur.Print.Content;
+
+/// <summary>A bibliographic source (one of the seed reports) that articles cite by id.</summary>
+public sealed record Source(string Id, string Titre);
+
+/// <summary>One article of the statute; <see cref="Texte"/> is Markdown.</summary>
+public sealed record Article(int Numero, string Titre, string Texte, IReadOnlyList<string> Ateliers, IReadOnlyList<string> Sources);
+
+/// <summary>The <i>statut d'objecteur·trice du numérique</i> (content/statut.yaml).</summary>
+public sealed record Statute(
+    string Titre, string SousTitre, string Etat, string Preambule,
+    IReadOnlyList<Article> Articles, string? Appel, IReadOnlyList<Source> Sources);

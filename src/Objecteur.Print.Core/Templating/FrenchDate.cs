@@ -1,0 +1,20 @@
+namespace Objecteur.Print.Templating;
+
+/// <summary>Dates as French letters write them: « 1er décembre 2026 », « 22 novembre 2026 ».</summary>
+public static class FrenchDate
+{
+    private static readonly string[] Months =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    public static string Long(DateOnly date) =>
+        $"{(date.Day == 1 ? "1er" : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}";
+
+    /// <summary>The build date: <c>SOURCE_DATE_EPOCH</c> when set (reproducible builds), else today.</summary>
+    public static DateTimeOffset BuildInstant()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.UtcNow;
+    }
+}
