@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using Objecteur.Print;
+using Objecteur.Print.Content;
+
+// Benchmark of Objecteur.Print (not a test: it reports, it does not assert).
+//   dotnet run -c Release --project src/Objecteur.Print.Bench -- [--kit DIR] [--runs N] [--letters N]
+// 1. Whole-kit build in a fresh process (what a user waits for), median of N runs.
+// 2. One-page letters per second, filled with a fictional sender, in one process, median of N
+//    batches, with the process's peak memory.
+var culture = CultureInfo.InvariantCulture;
+var kit = Argument("--kit") ?? FindKit();
+var runs = int.Parse(Argument("--runs") ?? "5", culture);
+var letters = int.Parse(Argument("--letters") ?? "1000", culture);
+
+Console.WriteLine($"Objecteur.Print benchmark — kit {kit}, {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+var cli = Path.Combine(AppContext.BaseDirectory, "objecteur.dll");
+var output = Directory.CreateTempSubdirectory("objecteur-bench-").FullName;
+var buildTimes = new List<double>();
+for (var i = 0; i < runs; i++)
+{
+    var start = Stopwatch.GetTimestamp();
+    using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", cli, "--kit", kit, "build", "--sortie", output])
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    })!;
+    process.StandardOutput.ReadToEnd();
+    var errors = process.StandardError.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0) throw new InvalidOperationException("build failed: " + errors);
+    buildTimes.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+}
+Console.WriteLine($"whole-kit build, fresh process: median {Median(buildTimes):0.000} s (min {buildTimes.Min():0.000}, max {buildTimes.Max():0.000})");
+
+var pipeline = KitPipeline.Open(kit, new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+var model = pipeline.Letters().First();
+var spec = pipeline.LetterSpec(model);
+var rates = new List<double>();
+var pages = 0;
+for (var batch = 0; batch < runs; batch++)
+{
+    var start = Stopwatch.GetTimestamp();
+    for (var i = 0; i < letters; i++)
+    {
+        var sender = new SenderValues();
+        foreach (var field in model.Champs) sender.Set(field.Cle, field.Exemple + (field.Type == FieldType.Adresse ? "" : $" {i}"), "bench");
+        var built = pipeline.Build(spec, sender);
+        pages += built.Layout.Pages.Count;
+    }
+    rates.Add(letters / Stopwatch.GetElapsedTime(start).TotalSeconds);
+}
+Console.WriteLine($"letters in one process ({letters} × {runs} batches, {pages / (letters * runs)} page each): median {Median(rates):0} letters/s (min {rates.Min():0}, max {rates.Max():0})");
+Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB");
+Directory.Delete(output, recursive: true);
+return 0;
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+string? Argument(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string FindKit()
+{
+    var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "content", "kit.yaml"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("no kit found (content/kit.yaml); use --kit DIR");
+}

@@ -1,0 +1,93 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Layout;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Render;
+using Objecteur.Print.Templating;
+
+namespace Objecteur.Print;
+
+/// <summary>A document carried through every stage.</summary>
+public sealed record BuiltDocument(DocumentSpec Spec, string Markup, LayoutDocument Layout, byte[] Pdf);
+
+/// <summary>
+/// Runs the stages in order for one kit — Content → Templating → Layout → Render — and owns
+/// nothing else: each stage only sees the output of the one before it.
+/// </summary>
+public sealed class KitPipeline
+{
+    private readonly TemplateEngine _templates;
+
+    private KitPipeline(Kit kit, DateTimeOffset buildInstant)
+    {
+        Kit = kit;
+        BuildInstant = buildInstant;
+        Today = DateOnly.FromDateTime(buildInstant.UtcDateTime);
+        _templates = new TemplateEngine(kit.TemplateDirectory, Today);
+    }
+
+    public Kit Kit { get; }
+    /// <summary>The build's date: <c>SOURCE_DATE_EPOCH</c> when set, so rebuilds give the same bytes.</summary>
+    public DateTimeOffset BuildInstant { get; }
+    public DateOnly Today { get; }
+
+    /// <param name="buildInstant">The build date; by default <c>SOURCE_DATE_EPOCH</c> or now.</param>
+    public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null) =>
+        new(KitLoader.Load(root), buildInstant ?? FrenchDate.BuildInstant());
+
+    /// <summary>Every letter model of the kit (content/lettres/*.yaml), by file name.</summary>
+    public IReadOnlyList<LetterModel> Letters()
+    {
+        var folder = Path.Combine(Kit.ContentDirectory, "lettres");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+            .Select(f => LetterLoader.Load(f, Path.GetRelativePath(Kit.Root, f))).ToList();
+    }
+
+    public LetterModel Letter(string id)
+    {
+        var letters = Letters();
+        return letters.FirstOrDefault(l => l.Id == id) ?? throw new DiagnosticException(new Diagnostic(
+            Path.Combine("content", "lettres"), 0, 0, $"modèle de lettre « {id} » inconnu",
+            Suggest.Hint(id, letters.Select(l => l.Id).ToList())));
+    }
+
+    /// <summary>The kit document that builds a letter model, or a default one using the <c>lettre</c> template.</summary>
+    public DocumentSpec LetterSpec(LetterModel letter) =>
+        Kit.Documents.FirstOrDefault(d => d.Type == DocumentKind.Lettre && Path.GetFileNameWithoutExtension(d.Contenu) == letter.Id)
+        ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, DocumentKind.Lettre, "lettre", Path.Combine("lettres", letter.Id + ".yaml"),
+            new Dictionary<string, string>(), 0, 0);
+
+    /// <summary>Content and template: the layout markup of a document. A letter without
+    /// <paramref name="sender"/> is the blank version, to fill in by hand.</summary>
+    public string Markup(DocumentSpec spec, SenderValues? sender = null)
+    {
+        var path = Path.Combine(Kit.ContentDirectory, spec.Contenu);
+        var display = Path.Combine("content", spec.Contenu);
+        object model = spec.Type switch
+        {
+            DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
+            _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LetterLoader.Load(path, display),
+                sender ?? SenderValues.Empty, sender is null ? null : Today)),
+        };
+        return _templates.Render(spec.Gabarit, model);
+    }
+
+    public LayoutDocument Layout(DocumentSpec spec, string markup)
+    {
+        var locator = new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup);
+        var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), locator.Locate)
+        {
+            ResourceDirectory = Kit.ContentDirectory,
+        };
+        var layout = Paginator.Layout(DocumentMarkup.Parse(source));
+        return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
+    }
+
+    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null)
+    {
+        var markup = Markup(spec, sender);
+        var layout = Layout(spec, markup);
+        return new BuiltDocument(spec, markup, layout, PdfRenderer.Render(layout, new RenderOptions(BuildInstant)));
+    }
+}

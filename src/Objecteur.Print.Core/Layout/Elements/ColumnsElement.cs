@@ -1,0 +1,80 @@
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+
+namespace Objecteur.Print.Layout.Elements;
+
+/// <summary>
+/// <c>&lt;columns count gap balance&gt;</c>: newspaper columns. Content flows down the first
+/// column, then the next; with <c>balance="true"</c> (the default) the columns are made as even
+/// as the content allows by searching the smallest height at which it fits, as a poster wants.
+/// </summary>
+public sealed class ColumnsElement(SourceSpan source, Element content, int count, double gap, bool balance) : Element(source)
+{
+    public static readonly ElementDefinition Definition = new("columns", ["count", "gap", "balance"], (b, node, a, props) =>
+        new ColumnsElement(b.Span(node), b.Content(node, props), Math.Max(1, (int)(a.Number("count") ?? 2)),
+            a.Length("gap") ?? Units.Mm(6), a.Bool("balance") ?? true));
+
+    public override bool AtStart => content.AtStart;
+    public override void Reset() => content.Reset();
+
+    private double ColumnWidth(double width) => (width - gap * (count - 1)) / count;
+
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var width = ColumnWidth(available.Width);
+        if (Simulate(context, width, available.Height, out var used))
+            return SpacePlan.Full(available.Width, balance && content.AtStart ? Balanced(context, width, available.Height) : used);
+        return used > 0 ? SpacePlan.Partial(available.Width, available.Height) : SpacePlan.Wrap;
+    }
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        var width = ColumnWidth(area.Width);
+        for (var i = 0; i < count; i++)
+        {
+            var plan = content.Measure(context, new Size(width, area.Height));
+            if (plan.Kind is SpaceKind.Empty or SpaceKind.Wrap) break;
+            content.Draw(context, new Rect(area.X + i * (width + gap), area.Y, width, plan.Height));
+            if (plan.Kind == SpaceKind.Full) break;
+        }
+    }
+
+    /// <summary>Lays the rest out in throwaway columns of the given height; true when it all
+    /// fits. Progress is undone afterwards, so this only runs on content still at its start or
+    /// answers from Measure alone.</summary>
+    private bool Simulate(LayoutContext context, double width, double height, out double used)
+    {
+        used = 0;
+        if (!content.AtStart)
+        {
+            var plan = content.Measure(context, new Size(width, height));
+            used = plan.Kind == SpaceKind.Wrap ? 0 : plan.Height;
+            return plan.Fits && count >= 1;
+        }
+        var scratch = new LayoutContext(context.PageNumber, context.Trim, context.Content);
+        var fits = false;
+        for (var i = 0; i < count; i++)
+        {
+            var plan = content.Measure(scratch, new Size(width, height));
+            if (plan.Kind is SpaceKind.Empty) { fits = true; break; }
+            if (plan.Kind == SpaceKind.Wrap) break;
+            used = Math.Max(used, plan.Height);
+            if (plan.Kind == SpaceKind.Full) { fits = true; break; }
+            content.Draw(scratch, new Rect(0, 0, width, plan.Height));
+        }
+        content.Reset();
+        return fits;
+    }
+
+    /// <summary>Smallest column height (to 0.5 pt) at which everything still fits.</summary>
+    private double Balanced(LayoutContext context, double width, double max)
+    {
+        double low = 0, high = max;
+        while (high - low > 0.5)
+        {
+            var mid = (low + high) / 2;
+            if (Simulate(context, width, mid, out _)) high = mid; else low = mid;
+        }
+        return high;
+    }
+}

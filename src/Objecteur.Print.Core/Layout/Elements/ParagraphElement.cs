@@ -1,0 +1,120 @@
+using System.Globalization;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Layout.Text;
+
+namespace Objecteur.Print.Layout.Elements;
+
+/// <summary>
+/// A paragraph or heading (<c>p</c>, <c>h1</c>–<c>h3</c>): runs broken into lines, split across
+/// pages line by line with at least two lines on each side of a break (no widow, no orphan).
+/// </summary>
+public sealed class ParagraphElement : Element
+{
+    private const int MinLinesAtBreak = 2;
+
+    public static readonly ElementDefinition Paragraph = new("p", [], (b, node, _, props) => Create(b, node, props, SemanticRole.Paragraph));
+    public static readonly ElementDefinition Heading1 = Heading("h1", 1.9, SemanticRole.Heading1);
+    public static readonly ElementDefinition Heading2 = Heading("h2", 1.45, SemanticRole.Heading2);
+    public static readonly ElementDefinition Heading3 = Heading("h3", 1.15, SemanticRole.Heading3);
+
+    private readonly IReadOnlyList<InlinePiece> _pieces;
+    private readonly TextAlign _align;
+    private readonly bool _hasPageNumber;
+    private readonly SemanticRole _role;
+    private (double Width, int Page, IReadOnlyList<LineBox> Lines)? _cache;
+    private int _next;
+
+    public ParagraphElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, TextAlign align, SemanticRole role) : base(source)
+    {
+        _pieces = pieces;
+        _align = align;
+        _role = role;
+        _hasPageNumber = pieces.Any(p => p.IsPageNumber);
+    }
+
+    public override bool AtStart => _next == 0;
+
+    public override void Reset() => _next = 0;
+
+    /// <summary>The lines this paragraph breaks into at a given width (for tests and dumps).</summary>
+    public IReadOnlyList<LineBox> Lines(LayoutContext context, double width)
+    {
+        if (_cache is { } c && Math.Abs(c.Width - width) < 1e-9 && (!_hasPageNumber || c.Page == context.PageNumber))
+            return c.Lines;
+        var runs = _pieces.Select(p => p.IsPageNumber
+            ? new StyledRun(context.PageNumber.ToString(CultureInfo.InvariantCulture), p.Style)
+            : new StyledRun(p.Text, p.Style)).ToList();
+        var hyphenator = _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
+        var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, _ => width, new BreakOptions(_align, hyphenator));
+        _cache = (width, context.PageNumber, lines);
+        return lines;
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available)
+    {
+        var lines = Lines(context, available.Width);
+        if (_next >= lines.Count) return _next == 0 && lines.Count == 0 ? SpacePlan.Full(available.Width, 0) : SpacePlan.Empty;
+        var (count, height) = Fit(lines, available.Height);
+        if (count == 0) return SpacePlan.Wrap;
+        return _next + count == lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+    }
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        var lines = Lines(context, area.Width);
+        var (count, _) = Fit(lines, area.Height);
+        var y = area.Y;
+        for (var i = _next; i < _next + count; i++)
+        {
+            var line = lines[i];
+            var baseline = y + Baseline(line);
+            foreach (var f in line.Fragments)
+                context.Add(new TextItem(area.X + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color, _role));
+            y += line.Height;
+        }
+        _next += count;
+    }
+
+    /// <summary>Baseline offset from the line's top: half the leading above the ascent, as CSS does.</summary>
+    public static double Baseline(LineBox line) => (line.Height - line.Ascent - line.Descent) / 2 + line.Ascent;
+
+    /// <summary>How many of the remaining lines go in <paramref name="height"/>, honouring the
+    /// widow/orphan rule: a split leaves at least two lines on each side, or moves the paragraph.</summary>
+    private (int Count, double Height) Fit(IReadOnlyList<LineBox> lines, double height)
+    {
+        var remaining = lines.Count - _next;
+        var count = 0;
+        double used = 0;
+        while (count < remaining && used + lines[_next + count].Height <= height + 1e-6)
+            used += lines[_next + count++].Height;
+        if (count < remaining && remaining >= 2 * MinLinesAtBreak)
+        {
+            count = Math.Min(count, remaining - MinLinesAtBreak);
+            if (count < MinLinesAtBreak) count = 0;
+        }
+        else if (count < remaining && remaining > 1)
+            count = 0;
+        used = 0;
+        for (var i = 0; i < count; i++) used += lines[_next + i].Height;
+        return (count, used);
+    }
+
+    private static ParagraphElement Create(MarkupBuilder builder, System.Xml.Linq.XElement node, TextProps props, SemanticRole role)
+    {
+        var inline = new InlineBuilder(builder);
+        inline.AddChildren(node, props);
+        return new ParagraphElement(builder.Span(node), inline.Pieces, props.Align, role);
+    }
+
+    private static ElementDefinition Heading(string name, double scale, SemanticRole role) =>
+        new(name, [], (b, node, a, props) =>
+        {
+            var heading = props with { Size = a.Points("size") ?? props.Size * scale, Bold = a.Choice("weight", ["normal", "bold"]) is not "normal", Hyphenate = a.Bool("hyphenate") ?? false, Leading = a.Number("leading") ?? 1.15 };
+            var element = Create(b, node, heading, role);
+            element.SpaceBefore = heading.Size * 0.8;
+            element.SpaceAfter = heading.Size * 0.35;
+            element.KeepWithNext = true;
+            return element;
+        });
+}

@@ -1,0 +1,40 @@
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+
+namespace Objecteur.Print.Layout.Elements;
+
+/// <summary>
+/// <c>&lt;place x y width height&gt;</c>: content at an exact position, measured from the top-left
+/// corner of the finished page (trim box) in mm — for the address that must show in an envelope
+/// window. It takes no room in the flow; content that does not fit its area is an error.
+/// </summary>
+public sealed class PlaceElement(SourceSpan source, Element content, double x, double y, double width, double height, MarkupSource markup) : Element(source)
+{
+    public static readonly ElementDefinition Definition = new("place", ["x", "y", "height"], (b, node, a, props) =>
+    {
+        double Required(string name) => a.Length(name) ?? throw a.Error(null, $"attribut obligatoire « {name} » manquant sur <place>", $"ajoutez {name}=\"…mm\".");
+        return new PlaceElement(b.Span(node), b.Content(node, props), Required("x"), Required("y"), Required("width"), Required("height"), b.Source);
+    });
+
+    private bool _done;
+
+    public override bool AtStart => !_done;
+    public override void Reset()
+    {
+        _done = false;
+        content.Reset();
+    }
+
+    public override SpacePlan Measure(LayoutContext context, Size available) => _done ? SpacePlan.Empty : SpacePlan.Full(0, 0);
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        var target = new Rect(context.Trim.X + x, context.Trim.Y + y, width, height);
+        var plan = content.Measure(context, new Size(width, height));
+        if (!plan.Fits)
+            throw markup.Error(Source.Line, Source.Column, "le contenu ne tient pas dans la zone <place>",
+                "raccourcissez le texte ou agrandissez la zone (width, height).");
+        content.Draw(context, target with { Height = plan.Height });
+        _done = true;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Objecteur.Print.Layout.Frames;
+
+namespace Objecteur.Print.Layout;
+
+/// <summary>
+/// A deterministic text picture of a laid-out document — every page, box and line with its
+/// coordinates in mm — used as the golden-file format of the tests: a diff of two dumps shows
+/// exactly what moved on paper.
+/// </summary>
+public static class LayoutDump
+{
+    public static string Write(LayoutDocument document)
+    {
+        var sb = new StringBuilder();
+        sb.Append("document title=").Append(Quote(document.Title)).Append(" lang=").Append(document.Language).Append('\n');
+        for (var p = 0; p < document.Pages.Count; p++)
+        {
+            var page = document.Pages[p];
+            sb.Append("page ").Append(p + 1).Append(' ').Append(Mm(page.Width)).Append('x').Append(Mm(page.Height));
+            if (page.TrimBox is { } trim) sb.Append(" trim=").Append(Box(trim));
+            if (page.BleedBox is { } bleed) sb.Append(" bleed=").Append(Box(bleed));
+            sb.Append('\n');
+            foreach (var item in page.Items) sb.Append("  ").Append(Item(item)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static string Item(FrameItem item) => item switch
+    {
+        TextItem t => $"text {Mm(t.X)},{Mm(t.Baseline)} w={Mm(t.Width)} {t.Face.Name} {Num(t.Size)} {t.Color} {t.Role} {Quote(t.Text)}",
+        RectItem r => $"rect {Box(r.Bounds)} fill={r.Fill?.ToString() ?? "-"} stroke={r.Stroke?.ToString() ?? "-"}/{Num(r.StrokeWidth)}",
+        LineItem l => $"line {Mm(l.X1)},{Mm(l.Y1)} {Mm(l.X2)},{Mm(l.Y2)} {l.Stroke}/{Num(l.Width)}{(l.Dash.Count > 0 ? " dash" : "")}",
+        EllipseItem e => $"ellipse {Box(e.Bounds)} fill={e.Fill?.ToString() ?? "-"} stroke={e.Stroke?.ToString() ?? "-"}/{Num(e.StrokeWidth)}",
+        ImageItem i => $"image {Box(i.Bounds)} {i.Path} alt={Quote(i.AltText)}",
+        _ => item.GetType().Name,
+    };
+
+    private static string Box(Rect r) => $"[{Mm(r.X)},{Mm(r.Y)} {Mm(r.Width)}x{Mm(r.Height)}]";
+    private static string Mm(double pt) => Units.ToMm(pt).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Num(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Quotes text and shows invisible spaces, so a lost no-break space shows in a diff.</summary>
+    private static string Quote(string text) => "\"" + text.Replace("\u00A0", "⍽").Replace("\u202F", "·") + "\"";
+}

@@ -1,0 +1,74 @@
+using System.Xml;
+using System.Xml.Linq;
+using Objecteur.Print.Layout.Elements;
+
+namespace Objecteur.Print.Layout.Markup;
+
+/// <summary>
+/// The parsed <c>&lt;document&gt;</c>: page geometry, metadata, running header/footer and the
+/// body that flows from page to page.
+/// </summary>
+public sealed record DocumentMarkup(
+    Size TrimSize, (double Top, double Right, double Bottom, double Left) Margins, double Bleed,
+    string Title, string Subject, string Language, Element Body, Element? Header, Element? Footer, MarkupSource Source)
+{
+    private static readonly string[] Attributes = ["format", "orientation", "margin", "bleed", "title", "subject", "lang"];
+
+    /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
+    public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
+    {
+        XDocument xml;
+        try
+        {
+            xml = XDocument.Parse(source.Text, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}",
+                "vérifiez que chaque élément ouvert est fermé (<p>…</p>, <br/>) et que les attributs sont entre guillemets.");
+        }
+        var root = xml.Root!;
+        var builder = new MarkupBuilder(source, registry ?? ElementRegistry.Default);
+        if (root.Name.LocalName != "document")
+            throw source.Error(((IXmlLineInfo)root).LineNumber, ((IXmlLineInfo)root).LinePosition,
+                $"l'élément racine doit être <document>, pas <{root.Name.LocalName}>", "entourez le gabarit de <document format=\"A4\">…</document>.");
+        var a = new AttributeReader(root, source, Attributes);
+        var formatName = a.Text("format") ?? "A4";
+        var size = PaperFormat.Parse(formatName) ?? throw a.Error(root.Attribute("format"), $"format « {formatName} » inconnu",
+            $"{Suggest.Hint(formatName, PaperFormat.Names.ToList())} — ou une taille comme 85.6x54mm.");
+        if (a.Choice("orientation", ["portrait", "landscape"]) == "landscape") size = new Size(size.Height, size.Width);
+        var props = TextProps.Default.With(a);
+
+        Element? header = null, footer = null;
+        var body = new List<Element>();
+        builder.RejectLooseText(root);
+        foreach (var child in root.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "header":
+                    header = builder.Content(child, props.With(new AttributeReader(child, source, [])));
+                    break;
+                case "footer":
+                    footer = builder.Content(child, props.With(new AttributeReader(child, source, [])));
+                    break;
+                default:
+                    body.Add(builder.Block(child, props));
+                    break;
+            }
+        }
+        var margin = Units.Mm(15);
+        return new DocumentMarkup(size, a.Sides("margin") ?? (margin, margin, margin, margin), a.Length("bleed") ?? 0,
+            a.Text("title") ?? "", a.Text("subject") ?? "", a.Text("lang") ?? "fr-FR",
+            new ColumnElement(builder.Span(root), body, 0), header, footer, source);
+    }
+
+    private static string Translate(XmlException e) => e.Message switch
+    {
+        var m when m.Contains("does not match the end tag", StringComparison.Ordinal) => "une balise fermante ne correspond pas à la balise ouverte",
+        var m when m.Contains("Unexpected end of file", StringComparison.Ordinal) => "fin de fichier inattendue (un élément n'est pas fermé)",
+        var m when m.Contains("is an unexpected token", StringComparison.Ordinal) => "caractère inattendu (un « & » ou « < » dans le texte doit être échappé)",
+        var m when m.Contains("multiple root elements", StringComparison.Ordinal) => "plusieurs éléments racine (tout doit être dans <document>)",
+        _ => "structure XML incorrecte",
+    };
+}

@@ -1,0 +1,63 @@
+using System.Xml;
+using System.Xml.Linq;
+using Objecteur.Print.Layout.Elements;
+
+namespace Objecteur.Print.Layout.Markup;
+
+/// <summary>Builds layout elements from markup nodes through the registry; element factories
+/// call back into it for their children.</summary>
+public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
+{
+    public MarkupSource Source { get; } = source;
+    public ElementRegistry Registry { get; } = registry;
+
+    public SourceSpan Span(XElement node)
+    {
+        var info = (IXmlLineInfo)node;
+        return new SourceSpan(node.Name.LocalName, info.LineNumber, info.LinePosition);
+    }
+
+    /// <summary>The block children of a container; loose text is an error (it belongs in a <c>p</c>).</summary>
+    public IReadOnlyList<Element> Blocks(XElement parent, TextProps props)
+    {
+        RejectLooseText(parent);
+        return parent.Elements().Select(e => Block(e, props)).ToList();
+    }
+
+    /// <summary>Text directly inside a container belongs in a paragraph: say so.</summary>
+    public void RejectLooseText(XElement parent)
+    {
+        foreach (var text in parent.Nodes().OfType<XText>().Where(t => !string.IsNullOrWhiteSpace(t.Value)))
+        {
+            var info = (IXmlLineInfo)text;
+            throw Source.Error(info.LineNumber, info.LinePosition,
+                $"texte hors paragraphe dans <{parent.Name.LocalName}>", "mettez ce texte dans un élément <p>…</p>.");
+        }
+    }
+
+    public Element Block(XElement node, TextProps props)
+    {
+        var name = node.Name.LocalName;
+        if (!Registry.TryGetBlock(name, out var definition))
+        {
+            var info = (IXmlLineInfo)node;
+            var hint = Registry.TryGetInline(name, out _)
+                ? $"<{name}> s'utilise à l'intérieur d'un paragraphe (<p>, <h1>…)."
+                : Suggest.Hint(name, Registry.BlockNames.ToList());
+            throw Source.Error(info.LineNumber, info.LinePosition, $"élément inconnu <{name}>", hint);
+        }
+        var attributes = new AttributeReader(node, Source, definition.Attributes);
+        var element = definition.Create(this, node, attributes, props.With(attributes));
+        element.SpaceBefore = attributes.Length("space-before") ?? element.SpaceBefore;
+        element.SpaceAfter = attributes.Length("space-after") ?? element.SpaceAfter;
+        element.KeepWithNext = attributes.Bool("keep-with-next") ?? element.KeepWithNext;
+        return element;
+    }
+
+    /// <summary>A container's children as one element (a column when there are several).</summary>
+    public Element Content(XElement parent, TextProps props)
+    {
+        var blocks = Blocks(parent, props);
+        return blocks.Count == 1 ? blocks[0] : new ColumnElement(Span(parent), blocks, 0);
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using Objecteur.Print.Render;
+
+namespace Objecteur.Print.Cli;
+
+/// <summary><c>objecteur build [documents…] [--sortie DIR]</c>: builds the kit's documents.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var documents = new Argument<string[]>("documents")
+        {
+            Description = "Identifiants des documents à fabriquer (tous si aucun ; voir « objecteur list »).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les PDF (par défaut output/ dans le kit)." };
+        var command = new Command("build", "Fabrique les documents du kit en PDF.");
+        command.Arguments.Add(documents);
+        command.Options.Add(output);
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var pipeline = KitPipeline.Open(context.KitRoot(parse));
+            var wanted = parse.GetValue(documents) ?? [];
+            var specs = wanted.Length == 0 ? pipeline.Kit.Documents : wanted.Select(id =>
+                pipeline.Kit.Documents.FirstOrDefault(d => d.Id == id) ?? throw new DiagnosticException(new Diagnostic(
+                    Path.Combine("content", "kit.yaml"), 0, 0, $"document « {id} » inconnu",
+                    Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList())))).ToList();
+            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
+            foreach (var spec in specs)
+            {
+                var built = pipeline.Build(spec);
+                var path = Path.Combine(folder, spec.Id + ".pdf");
+                AtomicFile.WriteAllBytes(path, built.Pdf);
+                var pages = built.Layout.Pages.Count;
+                context.Output.WriteLine(string.Create(CultureInfo.GetCultureInfo("fr-FR"),
+                    $"✓ {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} — {pages} page{(pages > 1 ? "s" : "")}, {built.Pdf.Length / 1024.0:0} Ko"));
+            }
+            context.Output.WriteLine($"{specs.Count} document{(specs.Count > 1 ? "s" : "")} fabriqué{(specs.Count > 1 ? "s" : "")}.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

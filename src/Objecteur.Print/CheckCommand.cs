@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Objecteur.Print.Cli;
+
+/// <summary><c>objecteur check</c>: runs content, templates and layout without writing anything.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("check", "Vérifie le contenu, les gabarits et la mise en page du kit sans rien écrire.");
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var pipeline = KitPipeline.Open(context.KitRoot(parse));
+            foreach (var letter in pipeline.Letters()) _ = letter;
+            foreach (var spec in pipeline.Kit.Documents)
+            {
+                var layout = pipeline.Layout(spec, pipeline.Markup(spec));
+                context.Output.WriteLine($"✓ {spec.Id} ({layout.Pages.Count} p.)");
+            }
+            context.Output.WriteLine("Le kit est correct.");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

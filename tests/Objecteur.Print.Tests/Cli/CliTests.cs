@@ -1,0 +1,142 @@
+using Objecteur.Print.Cli;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Cli;
+
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Objecteur.Print.Cli.Cli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_every_document_of_the_kit()
+    {
+        using var kit = new TempKit();
+        var (code, output, error) = Run("--kit", kit.Root, "build");
+        Assert.True(code == ExitCodes.Success, error);
+        foreach (var id in new[] { "statut-affiche-a3", "statut-a4", "lettre-caf-papier" })
+        {
+            var pdf = File.ReadAllBytes(kit.PathOf($"output/{id}.pdf"));
+            Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        }
+        Assert.Contains("3 documents fabriqués", output);
+    }
+
+    [Fact]
+    public void Build_of_named_documents_only_builds_those()
+    {
+        using var kit = new TempKit();
+        var (code, _, _) = Run("--kit", kit.Root, "build", "statut-a4", "--sortie", kit.PathOf("ailleurs"));
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(["statut-a4.pdf"], Directory.GetFiles(kit.PathOf("ailleurs")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Unknown_document_is_a_content_error_with_a_suggestion()
+    {
+        using var kit = new TempKit();
+        var (code, _, error) = Run("--kit", kit.Root, "build", "statut-a5");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("document « statut-a5 » inconnu", error);
+        Assert.Contains("vouliez-vous dire", error);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_with_2_in_french()
+    {
+        var (code, _, error) = Run("construire");
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("objecteur --help", error);
+    }
+
+    [Fact]
+    public void Check_validates_without_writing_anything()
+    {
+        using var kit = new TempKit();
+        var (code, output, _) = Run("--kit", kit.Root, "check");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Le kit est correct", output);
+        Assert.False(Directory.Exists(kit.PathOf("output")));
+    }
+
+    [Fact]
+    public void A_content_error_leaves_earlier_output_untouched_and_shows_no_stack_trace()
+    {
+        using var kit = new TempKit();
+        Assert.Equal(ExitCodes.Success, Run("--kit", kit.Root, "build").Code);
+        var before = File.ReadAllBytes(kit.PathOf("output/statut-a4.pdf"));
+        kit.Edit("content/statut.yaml", "titre:", "titr:");
+        var (code, _, error) = Run("--kit", kit.Root, "build");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains(Path.Combine("content", "statut.yaml") + ", ligne 1", error);
+        Assert.Contains("« titre »", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Equal(before, File.ReadAllBytes(kit.PathOf("output/statut-a4.pdf")));
+        Assert.Empty(Directory.GetFiles(kit.PathOf("output"), "*.tmp*"));
+    }
+
+    [Fact]
+    public void A_markup_error_points_at_the_template_line()
+    {
+        using var kit = new TempKit();
+        kit.Edit("templates/statut.hbs", "<h2 font=\"sans\"", "<h2 fonte=\"sans\"");
+        var (code, _, error) = Run("--kit", kit.Root, "check");
+        Assert.Equal(ExitCodes.ContentError, code);
+        var line = File.ReadAllLines(kit.PathOf("templates/statut.hbs")).ToList().FindIndex(l => l.Contains("fonte=")) + 1;
+        Assert.Contains($"{Path.Combine("templates", "statut.hbs")}, ligne {line}", error);
+        Assert.Contains("attribut inconnu « fonte »", error);
+    }
+
+    [Fact]
+    public void List_json_describes_documents_and_letter_fields()
+    {
+        var (code, output, _) = Run("--kit", Repo.Root, "list", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var documents = json.RootElement.GetProperty("documents");
+        Assert.Contains(documents.EnumerateArray(), d => d.GetProperty("id").GetString() == "statut-affiche-a3"
+            && d.GetProperty("fichiers")[0].GetString() == "statut-affiche-a3.pdf");
+        var caf = json.RootElement.GetProperty("lettres").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "caf-papier");
+        var nom = caf.GetProperty("champs").EnumerateArray().Single(f => f.GetProperty("cle").GetString() == "nom");
+        Assert.True(nom.GetProperty("obligatoire").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(nom.GetProperty("libelle").GetString()));
+        Assert.False(string.IsNullOrEmpty(nom.GetProperty("exemple").GetString()));
+    }
+
+    [Fact]
+    public void Prefilled_letter_contains_the_sender_but_never_prints_it()
+    {
+        using var kit = new TempKit();
+        var sender = Path.Combine(Repo.TestDirectory, "Fixtures", "expediteur.yaml");
+        var (code, output, error) = Run("--kit", kit.Root, "lettre", "caf-papier", "--expediteur", sender);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.DoesNotContain("Aubigné", output + error);
+        Assert.True(File.Exists(kit.PathOf("output/lettre-caf-papier-remplie.pdf")));
+    }
+
+    [Fact]
+    public void Prefilled_letter_with_a_missing_required_field_names_the_field_not_the_values()
+    {
+        using var kit = new TempKit();
+        var (code, _, error) = Run("--kit", kit.Root, "lettre", "caf-papier", "--champ", "nom=Marie Secret");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("adresse", error);
+        Assert.DoesNotContain("Secret", error);
+    }
+
+    [Fact]
+    public void Sender_file_with_a_misspelt_key_is_an_error_with_suggestion()
+    {
+        using var kit = new TempKit();
+        kit.Write("moi.yaml", "nom: X\nadresse_: Y\n");
+        var (code, _, error) = Run("--kit", kit.Root, "lettre", "caf-papier", "--expediteur", kit.PathOf("moi.yaml"));
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("moi.yaml, ligne 2", error);
+        Assert.Contains("« adresse »", error);
+    }
+}

@@ -1,0 +1,86 @@
+using static Objecteur.Print.Tests.Layout.LayoutHelper;
+
+namespace Objecteur.Print.Tests.Layout;
+
+public class MarkupErrorTests
+{
+    [Fact]
+    public void Unknown_element_names_line_column_and_closest_element()
+    {
+        var d = Fails("<document>\n  <boxx><p>a</p></boxx>\n</document>");
+        Assert.Equal((2, 4), (d.Line, d.Column));
+        Assert.Contains("élément inconnu <boxx>", d.Message);
+        Assert.Contains("« box »", d.Hint);
+    }
+
+    [Fact]
+    public void Unknown_attribute_is_an_error_with_a_suggestion()
+    {
+        var d = Fails("<document><p colour=\"#000000\">a</p></document>");
+        Assert.Contains("attribut inconnu « colour »", d.Message);
+        Assert.Contains("« color »", d.Hint);
+    }
+
+    [Theory]
+    [InlineData("margin=\"12px\"")]
+    [InlineData("margin=\"douze mm\"")]
+    [InlineData("bleed=\"3\"")]
+    public void Bad_units_are_errors(string attribute)
+    {
+        var d = Fails($"<document {attribute}><p>a</p></document>");
+        Assert.Contains("mm, cm ou pt", d.Hint);
+    }
+
+    [Fact]
+    public void Missing_image_is_reported_before_drawing()
+    {
+        var d = Fails("<document><image src=\"absente.png\" width=\"20mm\"/></document>", Path.GetTempPath());
+        Assert.Contains("image « absente.png » introuvable", d.Message);
+    }
+
+    [Fact]
+    public void Text_too_long_for_a_fixed_box_names_the_box()
+    {
+        var d = Fails($"<document>\n<box height=\"10mm\"><p>{Words(200)}</p></box></document>");
+        Assert.Contains("ne tient pas dans la boîte", d.Message);
+        Assert.Equal(2, d.Line);
+    }
+
+    [Fact]
+    public void A_character_missing_from_the_font_is_an_error()
+    {
+        var d = Fails("<document><p>un bonhomme \U0001F600 ici</p></document>");
+        Assert.Contains("U+1F600", d.Message);
+        Assert.Contains("n'existe pas dans la police", d.Message);
+    }
+
+    [Fact]
+    public void Malformed_xml_gives_a_position()
+    {
+        var d = Fails("<document>\n<p>a</b>\n</document>");
+        Assert.StartsWith("balisage mal formé", d.Message);
+        Assert.Equal(2, d.Line);
+    }
+
+    [Fact]
+    public void Loose_text_outside_a_paragraph_is_explained()
+    {
+        var d = Fails("<document><column>texte perdu</column></document>");
+        Assert.Contains("<p>", d.Hint);
+    }
+
+    [Fact]
+    public void Unknown_paper_format_is_an_error()
+    {
+        var d = Fails("<document format=\"A7\"><p>a</p></document>");
+        Assert.Contains("format « A7 » inconnu", d.Message);
+    }
+
+    [Fact]
+    public void An_element_taller_than_a_page_is_named()
+    {
+        var d = Fails("<document format=\"A6\">\n<p>a</p>\n<circle diameter=\"200mm\"/></document>");
+        Assert.Contains("<circle>", d.Message);
+        Assert.Equal(3, d.Line);
+    }
+}
