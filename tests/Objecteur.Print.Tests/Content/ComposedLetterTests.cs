@@ -27,8 +27,8 @@ public class ComposedLetterTests
     [Fact]
     public void Recipient_postcode_line_is_set_in_capitals()
     {
-        var letter = ComposedLetter.Compose(Caf(), Sender(("caf_nom", "CAF de la Loire"), ("caf_adresse", "3 av. Emile Loubet / 42000 Saint-Étienne")), new DateOnly(2026, 11, 22));
-        Assert.Equal("42000 SAINT-ÉTIENNE", letter.RecipientLines[^1]);
+        var letter = ComposedLetter.Compose(Caf(), Sender(("caf_nom", "CAF de la Loire"), ("caf_adresse", "12 rue des Exemples / 99000 Ville-Exemple")), new DateOnly(2026, 11, 22));
+        Assert.Equal("99000 VILLE-EXEMPLE", letter.RecipientLines[^1]);
         Assert.All(letter.RecipientLines, l => Assert.NotNull(l));
     }
 
