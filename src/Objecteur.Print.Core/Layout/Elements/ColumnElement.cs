@@ -5,8 +5,8 @@ namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
 /// <c>&lt;column spacing&gt;</c>: children stacked top to bottom, flowing across pages. Space
-/// before a child is dropped at the top of a page; a child marked keep-with-next (a heading) moves
-/// to the next page rather than end one.
+/// before a child is dropped at the top of a page. Children marked keep-with-next (headings) form
+/// a chain with what follows: when the page ends inside a chain, the whole chain moves on.
 /// </summary>
 public sealed class ColumnElement(SourceSpan source, IReadOnlyList<Element> children, double spacing) : Element(source)
 {
@@ -25,44 +25,51 @@ public sealed class ColumnElement(SourceSpan source, IReadOnlyList<Element> chil
         foreach (var child in children) child.Reset();
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => Plan(context, available, null);
+    public override SpacePlan Measure(LayoutContext context, Size available) => Arrange(context, available).Plan;
 
-    public override void Draw(LayoutContext context, Rect area) => Plan(context, new Size(area.Width, area.Height), area);
-
-    /// <summary>Measures (area null) or draws the children that fit: one walk for both keeps
-    /// the two from disagreeing about where the page ends.</summary>
-    private SpacePlan Plan(LayoutContext context, Size available, Rect? area)
+    public override void Draw(LayoutContext context, Rect area)
     {
-        if (_current >= children.Count) return children.Count == 0 ? SpacePlan.Full(0, 0) : SpacePlan.Empty;
-        double y = 0, width = 0;
-        var drawn = 0;
+        var (plan, placements) = Arrange(context, new Size(area.Width, area.Height));
+        foreach (var p in placements)
+        {
+            children[p.Index].Draw(context, new Rect(area.X, area.Y + p.Top, area.Width, p.Plan.Height));
+            _current = p.Plan.Kind == SpaceKind.Full ? p.Index + 1 : p.Index;
+        }
+        if (plan.Kind == SpaceKind.Empty) _current = children.Count;
+    }
+
+    private readonly record struct Placement(int Index, double Top, SpacePlan Plan);
+
+    /// <summary>Decides which children go on this page and where, before anything is drawn, so
+    /// that a keep-with-next chain can still be moved as a whole.</summary>
+    private (SpacePlan Plan, List<Placement> Placements) Arrange(LayoutContext context, Size available)
+    {
+        var placements = new List<Placement>();
+        if (_current >= children.Count) return (children.Count == 0 ? SpacePlan.Full(0, 0) : SpacePlan.Empty, placements);
+        var y = 0.0;
+        var chainStart = -1;
         for (var i = _current; i < children.Count; i++)
         {
             var child = children[i];
-            var gap = drawn == 0 ? 0 : spacing + children[i - 1].SpaceAfter + child.SpaceBefore;
+            var gap = placements.Count == 0 ? 0 : spacing + children[placements[^1].Index].SpaceAfter + child.SpaceBefore;
             var top = y + gap;
             var plan = child.Measure(context, new Size(available.Width, Math.Max(0, available.Height - top)));
-            if (plan.Kind == SpaceKind.Empty) { if (area is not null) _current = i + 1; continue; }
+            if (plan.Kind == SpaceKind.Empty) continue;
             if (plan.Kind == SpaceKind.Wrap)
-                return drawn == 0 ? SpacePlan.Wrap : SpacePlan.Partial(width, y);
-            if (plan.Kind == SpaceKind.Full && child.KeepWithNext && i + 1 < children.Count)
             {
-                var next = children[i + 1];
-                var rest = available.Height - top - plan.Height - spacing - child.SpaceAfter - next.SpaceBefore;
-                var nextPlan = next.Measure(context, new Size(available.Width, Math.Max(0, rest)));
-                if (nextPlan.Kind == SpaceKind.Wrap && drawn > 0)
-                    return SpacePlan.Partial(width, y);
+                if (chainStart > 0) placements.RemoveRange(chainStart, placements.Count - chainStart);
+                return placements.Count == 0 ? (SpacePlan.Wrap, placements) : (Partial(placements), placements);
             }
-            if (area is { } r)
-            {
-                child.Draw(context, new Rect(r.X, r.Y + top, r.Width, plan.Height));
-                if (plan.Kind == SpaceKind.Full) _current = i + 1;
-            }
+            placements.Add(new Placement(i, top, plan));
             y = top + plan.Height;
-            width = Math.Max(width, plan.Width);
-            drawn++;
-            if (plan.Kind == SpaceKind.Partial) return SpacePlan.Partial(width, y);
+            if (plan.Kind == SpaceKind.Partial) return (Partial(placements), placements);
+            chainStart = child.KeepWithNext ? (chainStart < 0 ? placements.Count - 1 : chainStart) : -1;
         }
-        return SpacePlan.Full(width, y);
+        return placements.Count == 0 ? (SpacePlan.Empty, placements) : (SpacePlan.Full(Width(placements), y), placements);
     }
+
+    private static SpacePlan Partial(List<Placement> placements) =>
+        SpacePlan.Partial(Width(placements), placements[^1].Top + placements[^1].Plan.Height);
+
+    private static double Width(List<Placement> placements) => placements.Max(p => p.Plan.Width);
 }
