@@ -9,12 +9,14 @@ public static class FrenchDate
     public static string Long(DateOnly date) =>
         $"{(date.Day == 1 ? "1er" : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year}";
 
-    /// <summary>The build date: <c>SOURCE_DATE_EPOCH</c> when set (reproducible builds), else today.</summary>
+    /// <summary>The build date: <c>SOURCE_DATE_EPOCH</c> when set (reproducible builds), else
+    /// today at midnight UTC — not the current second, so rebuilding the same content on the same
+    /// day gives the same bytes.</summary>
     public static DateTimeOffset BuildInstant()
     {
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         return long.TryParse(epoch, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : DateTimeOffset.UtcNow;
+            : new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
     }
 }

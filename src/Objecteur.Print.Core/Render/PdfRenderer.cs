@@ -1,0 +1,98 @@
+using Objecteur.Print.Layout.Frames;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// The Render stage: draws the pages of a <see cref="LayoutDocument"/> with PDFsharp. It decides
+/// nothing about layout; every position comes from the frames. Fonts are embedded as subsets with
+/// Unicode encoding so text copied from the PDF is the French text that was written, and the
+/// output is byte-for-byte reproducible (see <see cref="Reproducibility"/>).
+/// </summary>
+public static class PdfRenderer
+{
+    static PdfRenderer() => PdfSharpLicense.SetAgplLicense();
+
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+
+    public static byte[] Render(LayoutDocument document, RenderOptions options)
+    {
+        var pdf = new PdfDocument();
+        pdf.Info.Title = document.Title;
+        pdf.Info.Subject = document.Subject;
+        pdf.Info.Creator = "Objecteur.Print";
+        if (options.Author is not null) pdf.Info.Author = options.Author;
+        pdf.Info.CreationDate = options.CreationDate.UtcDateTime;
+        pdf.Info.ModificationDate = options.CreationDate.UtcDateTime;
+        pdf.Language = document.Language;
+
+        var fonts = new Dictionary<(string, double), XFont>();
+        foreach (var frame in document.Pages)
+        {
+            var page = pdf.AddPage();
+            page.Width = XUnit.FromPoint(frame.Width);
+            page.Height = XUnit.FromPoint(frame.Height);
+            if (frame.TrimBox is { } trim) page.TrimBox = Box(trim, frame.Height);
+            if (frame.BleedBox is { } bleed) page.BleedBox = Box(bleed, frame.Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            foreach (var item in frame.Items) Draw(graphics, item, fonts);
+        }
+        return Reproducibility.Save(pdf, document);
+    }
+
+    private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts)
+    {
+        switch (item)
+        {
+            case TextItem t:
+                g.DrawString(t.Text, Font(t, fonts), new XSolidBrush(ToX(t.Color)), t.X, t.Baseline, XStringFormats.BaseLineLeft);
+                break;
+            case RectItem r:
+                var rect = new XRect(r.Bounds.X, r.Bounds.Y, r.Bounds.Width, r.Bounds.Height);
+                if (r.Fill is { } fill && r.Stroke is { } stroke) g.DrawRectangle(Pen(stroke, r.StrokeWidth), new XSolidBrush(ToX(fill)), rect);
+                else if (r.Fill is { } onlyFill) g.DrawRectangle(new XSolidBrush(ToX(onlyFill)), rect);
+                else if (r.Stroke is { } onlyStroke) g.DrawRectangle(Pen(onlyStroke, r.StrokeWidth), rect);
+                break;
+            case LineItem l:
+                var pen = Pen(l.Stroke, l.Width);
+                if (l.Dash.Count > 0)
+                {
+                    // PDFsharp's dash pattern is in multiples of the pen width.
+                    pen.DashPattern = l.Dash.Select(d => d / l.Width).ToArray();
+                }
+                g.DrawLine(pen, l.X1, l.Y1, l.X2, l.Y2);
+                break;
+            case EllipseItem e:
+                var box = new XRect(e.Bounds.X, e.Bounds.Y, e.Bounds.Width, e.Bounds.Height);
+                if (e.Fill is { } ef && e.Stroke is { } es) g.DrawEllipse(Pen(es, e.StrokeWidth), new XSolidBrush(ToX(ef)), box);
+                else if (e.Fill is { } onlyEf) g.DrawEllipse(new XSolidBrush(ToX(onlyEf)), box);
+                else if (e.Stroke is { } onlyEs) g.DrawEllipse(Pen(onlyEs, e.StrokeWidth), box);
+                break;
+            case ImageItem i:
+                using (var stream = new MemoryStream(i.Data))
+                using (var image = XImage.FromStream(stream))
+                    g.DrawImage(image, i.Bounds.X, i.Bounds.Y, i.Bounds.Width, i.Bounds.Height);
+                break;
+        }
+    }
+
+    private static XFont Font(TextItem t, Dictionary<(string, double), XFont> fonts)
+    {
+        if (fonts.TryGetValue((t.Face.Name, t.Size), out var font)) return font;
+        EmbeddedFontResolver.Register(t.Face);
+        font = new XFont(t.Face.Name, t.Size, XFontStyleEx.Regular, FontOptions);
+        fonts[(t.Face.Name, t.Size)] = font;
+        return font;
+    }
+
+    private static XPen Pen(Color color, double width) => new(ToX(color), width);
+
+    /// <summary>Crop and fold marks print in all inks (registration black) so every plate shows them.</summary>
+    private static XColor ToX(Color c) => c == Color.Registration ? XColor.FromCmyk(1, 1, 1, 1) : XColor.FromArgb(c.R, c.G, c.B);
+
+    /// <summary>PDF boxes count y upwards from the bottom of the page; frames count downwards.</summary>
+    private static PdfRectangle Box(Rect r, double pageHeight) =>
+        new(new XPoint(r.X, pageHeight - r.Bottom), new XPoint(r.Right, pageHeight - r.Y));
+}
