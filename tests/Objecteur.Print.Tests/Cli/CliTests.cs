@@ -73,7 +73,8 @@ public class CliTests
         kit.Edit("content/statut.yaml", "titre:", "titr:");
         var (code, _, error) = Run("--kit", kit.Root, "build");
         Assert.Equal(ExitCodes.ContentError, code);
-        Assert.Contains(Path.Combine("content", "statut.yaml") + ", ligne 1", error);
+        var line = File.ReadAllLines(kit.PathOf("content/statut.yaml")).ToList().FindIndex(l => l.StartsWith("titr:")) + 1;
+        Assert.Contains(Path.Combine("content", "statut.yaml") + $", ligne {line}, colonne 1", error);
         Assert.Contains("« titre »", error);
         Assert.DoesNotContain("   at ", error);
         Assert.Equal(before, File.ReadAllBytes(kit.PathOf("output/statut-a4.pdf")));

@@ -19,7 +19,7 @@ public class GoldenLayoutTests
     {
         var pipeline = Pipeline();
         var spec = pipeline.Kit.Documents.Single(d => d.Id == id);
-        Golden.Verify(id, LayoutDump.Write(pipeline.Layout(spec, pipeline.Markup(spec))));
+        Support.Golden.Verify(id, LayoutDump.Write(pipeline.Layout(spec, pipeline.Markup(spec))));
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public class GoldenLayoutTests
         var known = model.Champs.Select(f => f.Cle).ToList();
         var sender = SenderValues.Load(Path.Combine(Repo.TestDirectory, "Fixtures", "expediteur.yaml"), "expediteur.yaml", known);
         var spec = pipeline.LetterSpec(model);
-        Golden.Verify("lettre-caf-papier-remplie", LayoutDump.Write(pipeline.Layout(spec, pipeline.Markup(spec, sender))));
+        Support.Golden.Verify("lettre-caf-papier-remplie", LayoutDump.Write(pipeline.Layout(spec, pipeline.Markup(spec, sender))));
     }
 }

@@ -27,7 +27,7 @@ public sealed class TemplateEngineTests : IDisposable
         var output = Render("{{markdown x}}", Model("x", "Un *mot* et **deux**.\n\n- a <b>\n- b\n"));
         Assert.Contains("<p>Un <i>mot</i> et <b>deux</b>.</p>", output);
         Assert.Contains("<list>", output);
-        Assert.Contains("<item><p>a &lt;b&gt;</p></item>", output);
+        Assert.Contains("<item><p>a &lt;b&gt;</p>", output);
     }
 
     [Theory]

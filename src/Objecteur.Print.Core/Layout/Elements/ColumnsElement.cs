@@ -66,15 +66,22 @@ public sealed class ColumnsElement(SourceSpan source, Element content, int count
         return fits;
     }
 
-    /// <summary>Smallest column height (to 0.5 pt) at which everything still fits.</summary>
+    /// <summary>Step of the balanced height search, in points.</summary>
+    private const double Grid = 0.25;
+
+    /// <summary>Smallest column height at which everything still fits, as a multiple of
+    /// <see cref="Grid"/>. Searching on a fixed grid (not bisecting the space offered) makes the
+    /// answer the same whatever room is offered, so measuring again in the height this returned
+    /// — as the parent does when it draws — gives this height again.</summary>
     private double Balanced(LayoutContext context, double width, double max)
     {
-        double low = 0, high = max;
-        while (high - low > 0.5)
+        int low = 0, high = (int)Math.Floor(max / Grid);
+        if (!Simulate(context, width, high * Grid, out _)) return max;
+        while (high - low > 1)
         {
             var mid = (low + high) / 2;
-            if (Simulate(context, width, mid, out _)) high = mid; else low = mid;
+            if (Simulate(context, width, mid * Grid, out _)) high = mid; else low = mid;
         }
-        return high;
+        return high * Grid;
     }
 }

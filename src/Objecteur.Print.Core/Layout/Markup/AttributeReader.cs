@@ -55,7 +55,7 @@ public sealed class AttributeReader
         var parts = attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ParseLength).ToList();
         if (parts.Count is < 1 or > 4 || parts.Any(p => p is null))
             throw Error(attribute, $"valeur « {attribute.Value} » invalide pour « {name} »",
-                "écrivez 1, 2 ou 4 longueurs séparées par des espaces (ex. 10mm ou 20mm 15mm).");
+                "écrivez 1, 2 ou 4 longueurs en mm, cm ou pt séparées par des espaces (ex. 10mm ou 20mm 15mm).");
         var v = parts.Select(p => p!.Value).ToList();
         return v.Count switch
         {

@@ -1,0 +1,12 @@
+namespace Objecteur.Print.Layout.Text;
+
+/// <summary>How the lines of a paragraph sit within their width.</summary>
+public enum TextAlign
+{
+    Left,
+    Center,
+    Right,
+    /// <summary>Flush on both sides by stretching interword spaces; the last line and lines ended
+    /// by a forced break stay flush left, as in all book typography.</summary>
+    Justify,
+}
