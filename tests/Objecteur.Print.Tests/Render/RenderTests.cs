@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Objecteur.Print.Content;
+using Objecteur.Print.Layout;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Render;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Render;
+
+public class RenderTests
+{
+    private static readonly DateTimeOffset Date = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    private static KitPipeline Pipeline() => KitPipeline.Open(Repo.Root, Date);
+
+    private static BuiltDocument Build(string id)
+    {
+        var pipeline = Pipeline();
+        return pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == id));
+    }
+
+    [Theory]
+    [InlineData("statut-affiche-a3", 841.89, 1190.55)]
+    [InlineData("statut-a4", 595.28, 841.89)]
+    [InlineData("lettre-caf-papier", 595.28, 841.89)]
+    public void Page_sizes_are_the_paper_sizes(string id, double width, double height)
+    {
+        var facts = PdfFacts.Read(Build(id).Pdf);
+        Assert.All(facts.PageSizes, size =>
+        {
+            Assert.Equal(width, size.Width, 1);
+            Assert.Equal(height, size.Height, 1);
+        });
+    }
+
+    [Fact]
+    public void The_a3_poster_is_one_page()
+    {
+        Assert.Equal(1, PdfFacts.Read(Build("statut-affiche-a3").Pdf).PageCount);
+    }
+
+    [Theory]
+    [InlineData("statut-affiche-a3")]
+    [InlineData("lettre-caf-papier")]
+    public void Fonts_are_embedded_subsets_with_unicode_maps(string id)
+    {
+        var fonts = PdfFacts.Read(Build(id).Pdf).Fonts;
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f =>
+        {
+            Assert.True(f.Embedded, f.Name);
+            Assert.True(f.IsSubset, f.Name);
+            Assert.True(f.HasToUnicode, f.Name);
+            Assert.Contains("Noto", f.Name);
+        });
+    }
+
+    [Fact]
+    public void Metadata_has_title_and_subject_and_no_author()
+    {
+        var facts = PdfFacts.Read(Build("statut-a4").Pdf);
+        Assert.Equal("Statut d'objecteur·trice du numérique", facts.Title);
+        Assert.False(string.IsNullOrEmpty(facts.Subject));
+        Assert.True(string.IsNullOrEmpty(facts.Author));
+        Assert.Contains("/Lang(fr-FR)", facts.Raw.Replace(" ", ""));
+    }
+
+    [Fact]
+    public void Rebuilding_gives_identical_bytes()
+    {
+        Assert.Equal(Build("statut-affiche-a3").Pdf, Build("statut-affiche-a3").Pdf);
+        Assert.Equal(Build("lettre-caf-papier").Pdf, Build("lettre-caf-papier").Pdf);
+    }
+
+    [Fact]
+    public void Different_content_gives_different_document_ids()
+    {
+        string Id(byte[] pdf) => System.Text.RegularExpressions.Regex.Match(PdfFacts.Read(pdf).Raw, @"/ID\s*\[\s*<([0-9A-Fa-f]+)>").Groups[1].Value;
+        Assert.NotEqual(Id(Build("statut-a4").Pdf), Id(Build("statut-affiche-a3").Pdf));
+    }
+
+    [Fact]
+    public void A_prefilled_letter_keeps_the_sender_out_of_the_metadata()
+    {
+        var pipeline = Pipeline();
+        var model = pipeline.Letter("caf-papier");
+        var sender = SenderValues.Load(Path.Combine(Repo.TestDirectory, "Fixtures", "expediteur.yaml"), "expediteur.yaml",
+            model.Champs.Select(f => f.Cle).ToList());
+        var facts = PdfFacts.Read(pipeline.Build(pipeline.LetterSpec(model), sender).Pdf);
+        foreach (var meta in new[] { facts.Title, facts.Subject, facts.Author })
+        {
+            Assert.DoesNotContain("Aubign", meta);
+            Assert.DoesNotContain("1234567", meta);
+        }
+        var xmp = facts.Raw[facts.Raw.IndexOf("<x:xmpmeta", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("Aubign", xmp);
+    }
+
+    [Fact]
+    public void Bleed_sets_trim_and_bleed_boxes_3mm_apart()
+    {
+        var layout = Paginator.Layout(DocumentMarkup.Parse(new MarkupSource("<document format=\"A6\" bleed=\"3mm\"><p>a</p></document>", "t")));
+        var facts = PdfFacts.Read(PdfRenderer.Render(layout, new RenderOptions(Date)));
+        var trim = facts.TrimBoxes[0]!;
+        var bleed = facts.BleedBoxes[0]!;
+        Assert.Equal(Units.Mm(3), trim.X1 - bleed.X1, 3);
+        Assert.Equal(Units.Mm(105), trim.Width, 3);
+        Assert.Equal(Units.Mm(111), bleed.Width, 3);
+    }
+
+    [Fact]
+    public void Copy_paste_gives_back_the_french_text()
+    {
+        // pdftotext (poppler-utils) is what a reader's copy-paste does; .ci/run installs it.
+        var pdf = Path.Combine(Path.GetTempPath(), $"objecteur-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(pdf, Build("lettre-caf-papier").Pdf);
+        using var process = Process.Start(new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        File.Delete(pdf);
+        Assert.Contains("Lettre recommandée avec accusé de réception", text);
+        Assert.Contains("d’État", text);
+        Assert.Contains("je refuse expressément toute réponse par courrier électronique", text);
+    }
+
+    [Fact]
+    public void Atomic_write_keeps_the_old_file_when_the_new_one_cannot_be_written()
+    {
+        var folder = Directory.CreateTempSubdirectory("objecteur-atomic-").FullName;
+        var path = Path.Combine(folder, "a.pdf");
+        AtomicFile.WriteAllBytes(path, [1, 2, 3]);
+        Directory.CreateDirectory(path + ".blocker");
+        // A target that is a directory cannot be replaced: the write fails, nothing else changes.
+        Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAllBytes(Path.Combine(folder, "a.pdf.blocker"), [9]));
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(path));
+        Assert.Equal(2, Directory.EnumerateFileSystemEntries(folder).Count());
+        Directory.Delete(folder, recursive: true);
+    }
+}
