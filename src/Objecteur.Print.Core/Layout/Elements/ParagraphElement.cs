@@ -46,7 +46,7 @@ public sealed class ParagraphElement : Element
             ? new StyledRun(context.PageNumber.ToString(CultureInfo.InvariantCulture), p.Style)
             : new StyledRun(p.Text, p.Style)).ToList();
         var hyphenator = _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
-        var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, _ => width, new BreakOptions(_align, hyphenator));
+        var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, new BreakOptions(_align, hyphenator));
         _cache = (width, context.PageNumber, lines);
         return lines;
     }

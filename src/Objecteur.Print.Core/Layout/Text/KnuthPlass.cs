@@ -23,7 +23,10 @@ internal readonly record struct PassSettings(double Tolerance, double RaggedStre
 /// <para>Parameters are TeX's plain-format defaults, which were tuned on exactly this problem.</para>
 /// <para>Line widths may differ from line to line (pin badges), so break nodes are kept apart by
 /// line number as well as by fitness class: reaching a word on line 5 is not the same as reaching
-/// it on line 6 when line 6 is narrower.</para>
+/// it on line 6 when line 6 is narrower. When all lines have one width the line number is
+/// forgotten, as in TeX: otherwise a paragraph broken between any two characters (the last-resort
+/// pass) keeps a node for every line count that can reach each point, and the search turns
+/// quadratic in the paragraph's length.</para>
 /// </remarks>
 internal static class KnuthPlass
 {
@@ -89,19 +92,19 @@ internal static class KnuthPlass
                 {
                     var badness = Badness(ratio);
                     if (badness <= settings.Tolerance)
-                        Offer(candidates, node, activeNodes[r], item, badness, FitnessOf(ratio), forced);
+                        Offer(candidates, node, activeNodes[r], item, badness, FitnessOf(ratio), forced, widths.IsUniform);
                 }
                 else if (!stays && settings.Final && kept == 0 && r == activeNodes.Length - 1 && candidates.Count == 0)
                 {
                     // Nothing else can reach this point: an overfull line beats no paragraph.
-                    Offer(candidates, node, activeNodes[r], item, InfiniteBadness, Fitness.Tight, forced);
+                    Offer(candidates, node, activeNodes[r], item, InfiniteBadness, Fitness.Tight, forced, widths.IsUniform);
                 }
 
                 if (stays) activeNodes[kept++] = activeNodes[r];
             }
             active.RemoveRange(kept, active.Count - kept);
 
-            AddBestCandidates(candidates, nodes, active, b, item.Flagged);
+            AddBestCandidates(candidates, nodes, active, b, item.Flagged, widths.IsUniform);
             if (active.Count == 0) return null;
         }
 
@@ -109,7 +112,7 @@ internal static class KnuthPlass
     }
 
     private static void Offer(List<Candidate> candidates, in Node from, int fromIndex, in Item at, double badness,
-        Fitness fitness, bool paragraphEnd)
+        Fitness fitness, bool paragraphEnd, bool anyLine)
     {
         var demerits = (LinePenalty + badness) * (LinePenalty + badness);
         if (at.Kind == ItemKind.Penalty && !double.IsNegativeInfinity(at.Cost))
@@ -123,7 +126,7 @@ internal static class KnuthPlass
         var span = CollectionsMarshal.AsSpan(candidates);
         for (var i = 0; i < span.Length; i++)
         {
-            if (span[i].Line != line || span[i].Fitness != fitness) continue;
+            if (!anyLine && span[i].Line != line || span[i].Fitness != fitness) continue;
             if (demerits < span[i].Demerits) span[i] = new Candidate { Line = line, Fitness = fitness, Demerits = demerits, From = fromIndex };
             return;
         }
@@ -135,14 +138,14 @@ internal static class KnuthPlass
     /// nodes; like TeX, drops fitness classes that are worse than the best of their line number by
     /// more than the adjacency demerits, since they could never win.
     /// </summary>
-    private static void AddBestCandidates(List<Candidate> candidates, List<Node> nodes, List<int> active, int position, bool flagged)
+    private static void AddBestCandidates(List<Candidate> candidates, List<Node> nodes, List<int> active, int position, bool flagged, bool anyLine)
     {
         var span = CollectionsMarshal.AsSpan(candidates);
         for (var i = 0; i < span.Length; i++)
         {
             var best = double.PositiveInfinity;
             for (var j = 0; j < span.Length; j++)
-                if (span[j].Line == span[i].Line) best = Math.Min(best, span[j].Demerits);
+                if (anyLine || span[j].Line == span[i].Line) best = Math.Min(best, span[j].Demerits);
             if (span[i].Demerits > best + AdjacentDemerits) continue;
             active.Add(nodes.Count);
             nodes.Add(new Node

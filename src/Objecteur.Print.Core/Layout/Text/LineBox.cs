@@ -11,8 +11,12 @@ namespace Objecteur.Print.Layout.Text;
 /// <param name="EndsWithHyphen">True when the breaker added a hyphen at the end (hyphenation
 /// point or soft hyphen); false after an explicit hyphen, which belongs to the text.</param>
 /// <param name="IsLast">True for the paragraph's last line.</param>
+/// <param name="EndsInsideWord">True when the line ends inside a word: at a hyphenation point, after
+/// an explicit hyphen, or (last resort) between two characters of a word wider than the line.
+/// The word goes on at the start of the next line, with no space in between.</param>
 public sealed record LineBox(
-    IReadOnlyList<PositionedFragment> Fragments, double AvailableWidth, double NaturalWidth, bool EndsWithHyphen, bool IsLast)
+    IReadOnlyList<PositionedFragment> Fragments, double AvailableWidth, double NaturalWidth, bool EndsWithHyphen, bool IsLast,
+    bool EndsInsideWord)
 {
     private readonly (double Ascent, double Descent, double Height) _metrics = Measure(Fragments);
 

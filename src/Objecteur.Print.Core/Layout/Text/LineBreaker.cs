@@ -39,8 +39,18 @@ public static class LineBreaker
     /// <returns>The lines, empty when the paragraph has nothing to set.</returns>
     public static IReadOnlyList<LineBox> Break(IReadOnlyList<StyledRun> runs, Func<int, double> lineWidth, BreakOptions options)
     {
-        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(lineWidth);
+        return Break(runs, new LineWidths(lineWidth), options);
+    }
+
+    /// <summary>Breaks the paragraph into lines of one width (points), the common case, which
+    /// the breaker solves in time linear in the paragraph's length.</summary>
+    public static IReadOnlyList<LineBox> Break(IReadOnlyList<StyledRun> runs, double width, BreakOptions options) =>
+        Break(runs, LineWidths.Uniform(width), options);
+
+    private static IReadOnlyList<LineBox> Break(IReadOnlyList<StyledRun> runs, LineWidths widths, BreakOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(options);
 
         var justify = options.Align == TextAlign.Justify;
@@ -48,7 +58,6 @@ public static class LineBreaker
         var items = builder.Build(emergency: false);
         if (items.IsEmpty) return [];
 
-        var widths = new LineWidths(lineWidth);
         var raggedStretch = justify ? 0 : RaggedStretchEm * runs[0].Style.Size;
         var breaks = KnuthPlass.FindBreaks(items, widths, new PassSettings(Tolerance, raggedStretch, Final: false))
             ?? KnuthPlass.FindBreaks(items, widths, new PassSettings(AnyTolerance, raggedStretch, Final: false));

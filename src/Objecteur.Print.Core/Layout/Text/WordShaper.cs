@@ -141,7 +141,8 @@ internal sealed class WordShaper
     /// <summary>
     /// Asks the hyphenator about each word glued inside this one by no-break spaces
     /// (« «&#x202F;numérique&#x202F;» » holds one), stripped of surrounding punctuation, and keeps
-    /// the points whose preceding character has a style that allows hyphenation.
+    /// the points whose preceding character has a style that allows hyphenation. A point must
+    /// fall between two letters: « objecteur·-trice » or « L112-/14 » would read as typos.
     /// </summary>
     private void MarkHyphenationPoints(ReadOnlySpan<Segment> segments, int count)
     {
@@ -158,7 +159,8 @@ internal sealed class WordShaper
                 foreach (var point in _hyphenator!.Points(new string(_letters, first, last - first)))
                 {
                     var k = first + point;
-                    if (_breakBefore[k] == PieceBreak.None && _runs[segments[_letterSegment[k - 1]].Run].Style.Hyphenate)
+                    if (_breakBefore[k] == PieceBreak.None && char.IsLetter(_letters[k - 1]) && char.IsLetter(_letters[k])
+                        && _runs[segments[_letterSegment[k - 1]].Run].Style.Hyphenate)
                         _breakBefore[k] = PieceBreak.Hyphenation;
                 }
             }

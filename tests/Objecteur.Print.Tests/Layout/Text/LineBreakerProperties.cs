@@ -1,0 +1,123 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Text;
+
+namespace Objecteur.Print.Tests.Layout.Text;
+
+/// <summary>Rules of line breaking that hold for every text, width and alignment.</summary>
+public class LineBreakerProperties
+{
+    private static readonly string[] Vocabulary =
+    [
+        "guichet", "papier", "droit", "numérique", "administration", "accueil", "humain", "courrier", "objecteur·trice",
+        "dématérialisation", "accompagnement", "Saint-Étienne", "CAF", "L112-14", "à", "de", "la", "usager·ères",
+        "anticonstitutionnellement", "https://halteaucontrolenumerique.fr/", "n°\u00A0422516", "10\u202F000",
+    ];
+
+    private static readonly FontFace Serif = FontLibrary.Embedded.Families.First(f => f.Name == "Noto Serif").Regular;
+    private static readonly FontFace SansBold = FontLibrary.Embedded.Families.First(f => f.Name == "Noto Sans").Bold;
+
+    public static Arbitrary<Case> Cases() => Gen.Choose(0, int.MaxValue - 1).SelectMany(seed =>
+        Gen.Choose(60, 500).SelectMany(width =>
+            Gen.Elements(TextAlign.Left, TextAlign.Center, TextAlign.Right, TextAlign.Justify)
+                .Select(align => new Case(seed, width, align)))).ToArbitrary();
+
+    public sealed record Case(int Seed, int Width, TextAlign Align)
+    {
+        public IReadOnlyList<string> Words
+        {
+            get
+            {
+                var random = new Random(Seed);
+                return Enumerable.Range(0, random.Next(1, 120)).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).ToList();
+            }
+        }
+
+        /// <summary>Words set in two alternating styles, so lines mix faces and sizes.</summary>
+        public IReadOnlyList<StyledRun> Runs
+        {
+            get
+            {
+                var runs = new List<StyledRun>();
+                var words = Words;
+                for (var i = 0; i < words.Count; i += 7)
+                {
+                    var bold = i / 7 % 2 == 1;
+                    var style = new TextStyle(bold ? SansBold : Serif, bold ? 11 : 10, Color.Black);
+                    runs.Add(new StyledRun(string.Join(' ', words.Skip(i).Take(7)) + (i + 7 < words.Count ? " " : ""), style));
+                }
+                return runs;
+            }
+        }
+
+        public IReadOnlyList<LineBox> Lines => LineBreaker.Break(Runs, Width, new BreakOptions(Align, Hyphenator.French));
+    }
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool No_line_is_wider_than_its_width(Case c) =>
+        c.Lines.All(line => line.Fragments.All(f => f.X >= -1e-6 && f.X + f.Width <= c.Width + 1e-6));
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool Joining_the_lines_gives_back_the_words(Case c)
+    {
+        var text = string.Concat(c.Lines.Select(line =>
+        {
+            var joined = string.Join(" ", line.Fragments.Select(f => f.Text.TrimEnd(' ')));
+            if (line.EndsWithHyphen) return joined[..^1];
+            return line.EndsInsideWord ? joined : joined + " ";
+        }));
+        return text.TrimEnd() == string.Join(' ', c.Words);
+    }
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool A_no_break_space_never_ends_a_line(Case c) =>
+        c.Lines.All(line => line.Fragments.Count == 0
+            || !line.Fragments[^1].Text.EndsWith('\u00A0') && !line.Fragments[^1].Text.EndsWith('\u202F')
+            && !line.Fragments[0].Text.StartsWith('\u00A0') && !line.Fragments[0].Text.StartsWith('\u202F'));
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool Justified_lines_end_exactly_at_the_width_except_the_last(Case c)
+    {
+        if (c.Align != TextAlign.Justify) return true;
+        var lines = c.Lines;
+        return lines.Take(lines.Count - 1)
+            .Where(line => line.Fragments.Count > 1)
+            .All(line => Math.Abs(line.Fragments[^1].X + line.Fragments[^1].Width - c.Width) < 0.01);
+    }
+
+    [Fact]
+    public void A_word_wider_than_the_line_is_cut_rather_than_overflowing()
+    {
+        var style = new TextStyle(Serif, 10, Color.Black);
+        var lines = LineBreaker.Break([new StyledRun("https://halteaucontrolenumerique.fr/objecteurs", style)], 60, new BreakOptions(TextAlign.Left, Hyphenator.French));
+        Assert.True(lines.Count > 1);
+        Assert.All(lines, l => Assert.True(l.Fragments.Sum(f => f.Width) <= 60 + 1e-6));
+    }
+
+    [Fact]
+    public void A_justified_paragraph_never_sets_a_lone_syllable_on_a_line()
+    {
+        // Found on the A3 poster: total-fit once preferred « Au- » alone on the first line.
+        var style = new TextStyle(Serif, 9, Color.Black, true, 1.27);
+        var text = FrenchTypography.Apply("Aucun élève, aucune famille, aucun membre du personnel n'est obligé de passer par un écran ou un logiciel pour suivre la scolarité. Cahier de textes, carnet de correspondance, cahier d'appel, manuels, devoirs et affichages existent sur papier.");
+        for (var width = 150.0; width < 200; width += 0.5)
+        {
+            var lines = LineBreaker.Break([new StyledRun(text, style)], width, new BreakOptions(TextAlign.Justify, Hyphenator.French));
+            Assert.All(lines.Take(lines.Count - 1), l => Assert.True(l.Fragments.Count > 1, $"width {width}: « {l.Fragments[0].Text} »"));
+        }
+    }
+
+    [Fact]
+    public void Inclusive_words_never_break_beside_their_middle_dot()
+    {
+        // Found by the properties: « objecteur·- / trice » was once a hyphenation.
+        var style = new TextStyle(Serif, 10, Color.Black);
+        for (var width = 30.0; width < 120; width += 1)
+        {
+            var lines = LineBreaker.Break([new StyledRun("les objecteur·trices et usager·ères", style)], width, new BreakOptions(TextAlign.Justify, Hyphenator.French));
+            Assert.All(lines, l => Assert.DoesNotContain("·-", l.Fragments[^1].Text));
+        }
+    }
+}
