@@ -12,6 +12,9 @@ namespace Objecteur.Print.Layout.Text;
 /// longer have the font's width. Other lines merge neighbouring words of one style, spaces
 /// included, into one fragment: the drawn space then has exactly the measured width, and the PDF
 /// gets one text operation per style change instead of one per word.
+/// A fragment that a space separates from the next one ends with that space, drawn but not
+/// counted in its width: copy-paste and screen readers then find the words apart even on a
+/// tightly justified line, where the gap alone is too narrow for them to guess a space.
 /// </remarks>
 internal sealed class LineAssembler
 {
@@ -82,6 +85,7 @@ internal sealed class LineAssembler
                 && (!afterGlue || (!justify && run.Style.Equals(glueStyle)));
             if (!continues)
             {
+                if (afterGlue && style is not null) _text.Append(' ');
                 Flush(fragments, style, fragmentX, fragmentEnd);
                 style = run.Style;
                 fragmentX = x;
@@ -105,7 +109,8 @@ internal sealed class LineAssembler
         else if (fillsWidth || (_align == TextAlign.Right && measure.Natural <= available))
             AlignEnd(fragments, available); // exact right edge, free of rounding
 
-        return new LineBox(fragments, available, measure.Natural, end.AddsHyphen, isLast);
+        return new LineBox(fragments, available, measure.Natural, end.AddsHyphen, isLast,
+            end.Kind == ItemKind.Penalty && !end.IsForcedBreak);
     }
 
     private void Flush(List<PositionedFragment> fragments, TextStyle? style, double x, double end)
