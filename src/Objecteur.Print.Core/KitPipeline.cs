@@ -35,13 +35,22 @@ public sealed class KitPipeline
     public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null) =>
         new(KitLoader.Load(root), buildInstant ?? FrenchDate.BuildInstant());
 
+    /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
+    private readonly Dictionary<string, LetterModel> _letters = new(StringComparer.Ordinal);
+
+    private LetterModel LoadLetter(string path, string display)
+    {
+        if (!_letters.TryGetValue(path, out var model)) _letters[path] = model = LetterLoader.Load(path, display);
+        return model;
+    }
+
     /// <summary>Every letter model of the kit (content/lettres/*.yaml), by file name.</summary>
     public IReadOnlyList<LetterModel> Letters()
     {
         var folder = Path.Combine(Kit.ContentDirectory, "lettres");
         if (!Directory.Exists(folder)) return [];
         return Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(f => LetterLoader.Load(f, Path.GetRelativePath(Kit.Root, f))).ToList();
+            .Select(f => LoadLetter(f, Path.GetRelativePath(Kit.Root, f))).ToList();
     }
 
     public LetterModel Letter(string id)
@@ -67,8 +76,8 @@ public sealed class KitPipeline
         object model = spec.Type switch
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
-            _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LetterLoader.Load(path, display),
-                sender ?? SenderValues.Empty, sender is null ? null : Today)),
+            _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LoadLetter(path, display),
+                sender ?? SenderValues.Empty, sender is null ? null : Today), Kit.Letters),
         };
         return _templates.Render(spec.Gabarit, model);
     }

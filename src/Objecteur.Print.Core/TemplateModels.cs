@@ -47,9 +47,9 @@ public static class TemplateModels
         return model;
     }
 
-    /// <summary>A letter; every personal value is <c>null</c> in a blank letter so the template
-    /// prints a line to write on instead.</summary>
-    public static Dictionary<string, object?> Letter(Kit kit, DocumentSpec spec, ComposedLetter letter)
+    /// <summary>A letter; every value the sender did not give is <c>null</c>, so the template
+    /// prints a line to write on instead (all of them in a blank letter).</summary>
+    public static Dictionary<string, object?> Letter(Kit kit, DocumentSpec spec, ComposedLetter letter, LetterSettings settings)
     {
         var m = letter.Model;
         object? Value(string key) => letter.Values.TryGetValue(key, out var v) ? string.Join(" ", v) : null;
@@ -58,27 +58,65 @@ public static class TemplateModels
         model["lettre"] = new Dictionary<string, object?>
         {
             ["titre"] = m.Titre,
+            ["description"] = m.Description,
+            ["verifie_le"] = FrenchDate.Long(m.VerifieLe),
             ["organisme"] = m.Organisme,
             ["objet"] = m.Objet,
             ["appel"] = m.Appel,
             ["corps"] = m.Corps,
             ["formule"] = m.Formule,
             ["recommande"] = m.Recommande,
-            ["delai_reponse"] = m.DelaiReponse,
+            ["delai_reponse"] = m.DelaiReponse.ToString(),
+            ["sans_reponse"] = m.SansReponse,
             ["pieces_jointes"] = m.PiecesJointes.ToList(),
+            ["copies"] = m.Copies.ToList(),
+            ["conseils"] = m.Conseils.ToList(),
             ["vierge"] = letter.IsBlank,
-            ["expediteur"] = new Dictionary<string, object?> { ["nom"] = Value("nom"), ["adresse"] = Lines("adresse") },
+            ["expediteur"] = new Dictionary<string, object?> { ["nom"] = Value(SenderKeys.Name), ["adresse"] = Lines(SenderKeys.Address) },
             ["destinataire"] = letter.RecipientLines.Select(l => new Dictionary<string, object?> { ["texte"] = l }).ToList(),
             ["references"] = m.References.Select(r => new Dictionary<string, object?>
             {
                 ["libelle"] = r.Libelle,
                 ["valeur"] = Value(r.Champ),
             }).ToList(),
-            ["lieu"] = Value("ville"),
+            ["lieu"] = Value(SenderKeys.Town),
             ["date"] = letter.Date is { } d ? FrenchDate.Long(d) : null,
-            ["champs"] = m.Champs.ToDictionary(f => f.Cle, f => Value(f.Cle)),
+            ["reponse_avant"] = letter.Date is { } sent ? FrenchDate.Long(m.DelaiReponse.After(sent)) : null,
+            ["champs"] = m.Champs.ToDictionary(f => f.Cle, f => new Placeholder(
+                letter.Values.GetValueOrDefault(f.Cle), f.Libelle, f.IsBlock, f.Lignes, f.Options)) as IReadOnlyDictionary<string, Placeholder>,
+            ["a_remplir"] = m.Champs.Where(f => !letter.Values.ContainsKey(f.Cle)).Select(f => new Dictionary<string, object?>
+            {
+                ["libelle"] = f.Libelle,
+                ["obligatoire"] = f.Obligatoire,
+                ["exemple"] = f.Personnel ? null : f.Exemple,
+            }).ToList(),
             ["libelles"] = m.Champs.ToDictionary(f => f.Cle, f => (object?)f.Libelle),
+            ["fenetre"] = Rect(settings.Window),
+            ["zone_adresse"] = Rect(settings.AddressZone),
+            // The text starts 6 mm below the window, counted from the template's 20 mm top margin.
+            ["hauteur_en_tete"] = Mm(settings.Window.Y + settings.Window.Height + 6 - 20),
+            // A blank letter with dotted spaces inside sentences needs room to write on them.
+            ["blancs_en_ligne"] = m.Champs.Any(f => !f.IsBlock && !letter.Values.ContainsKey(f.Cle) && m.Corps.Contains("{" + f.Cle + "}")),
         };
         return model;
     }
+
+    /// <summary>The envelope settings alone, for the calibration sheet.</summary>
+    public static Dictionary<string, object?> Calibration(Kit kit, DocumentSpec spec)
+    {
+        var model = Common(kit, spec);
+        model["fenetre"] = Rect(kit.Letters.Window);
+        model["zone_adresse"] = Rect(kit.Letters.AddressZone);
+        return model;
+    }
+
+    private static Dictionary<string, object?> Rect(MmRect r) => new()
+    {
+        ["x"] = Mm(r.X), ["y"] = Mm(r.Y), ["largeur"] = Mm(r.Width), ["hauteur"] = Mm(r.Height),
+        ["x_mm"] = Number(r.X), ["y_mm"] = Number(r.Y), ["largeur_mm"] = Number(r.Width), ["hauteur_mm"] = Number(r.Height),
+    };
+
+    private static string Mm(double mm) => Number(mm) + "mm";
+
+    private static string Number(double mm) => mm.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

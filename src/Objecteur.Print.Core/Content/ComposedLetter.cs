@@ -23,7 +23,12 @@ public sealed record ComposedLetter(
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var field in model.Champs)
             if (sender.TryGet(field.Cle, out var v) && v.Lines.Count > 0)
-                values[field.Cle] = field.Type == FieldType.Adresse ? v.Lines : [v.Text];
+                values[field.Cle] = field.Type switch
+                {
+                    FieldType.Adresse or FieldType.TexteLong => v.Lines,
+                    FieldType.Choix => [Choice(field, v)],
+                    _ => [v.Text],
+                };
 
         var recipient = new List<string?>();
         foreach (var line in model.Destinataire)
@@ -31,7 +36,7 @@ public sealed record ComposedLetter(
             var keys = Placeholders.In(line).ToList();
             recipient.Add(keys.All(values.ContainsKey) ? Placeholders.Fill(line, k => values[k][0]) : null);
         }
-        var addressField = model.Champs.FirstOrDefault(f => f.Type == FieldType.Adresse && f.Cle != "adresse");
+        var addressField = model.RecipientAddress;
         if (addressField is not null)
         {
             if (values.TryGetValue(addressField.Cle, out var address))
@@ -41,6 +46,17 @@ public sealed record ComposedLetter(
         }
         Validate(model, recipient, addressField is null ? null : sender.Values.GetValueOrDefault(addressField.Cle));
         return new ComposedLetter(model, values, recipient, date);
+    }
+
+    /// <summary>A choice is given as one of the options or as its number (« 2 »).</summary>
+    private static string Choice(LetterField field, FieldValue value)
+    {
+        var text = value.Text.Trim();
+        if (int.TryParse(text, out var n) && n >= 1 && n <= field.Options.Count) return field.Options[n - 1];
+        return field.Options.FirstOrDefault(o => string.Equals(o, text, StringComparison.CurrentCultureIgnoreCase))
+            ?? throw new DiagnosticException(new Diagnostic(value.Origin, value.Line, value.Column,
+                $"valeur refusée pour le champ « {field.Cle} » (un choix parmi {field.Options.Count})",
+                $"donnez le numéro de l'option (1 à {field.Options.Count}) ou son texte exact : {string.Join(" ; ", field.Options.Select((o, i) => $"{i + 1}. {o}"))}."));
     }
 
     /// <summary>The last line of a French address (postcode and town) goes in capitals.</summary>

@@ -15,8 +15,26 @@ public sealed record DocumentSpec(
     string Id, string Titre, DocumentKind Type, string Gabarit, string Contenu,
     IReadOnlyDictionary<string, string> Options, int Line, int Column);
 
+/// <summary>A rectangle on the sheet in millimetres, from the sheet's top-left corner.</summary>
+public sealed record MmRect(double X, double Y, double Width, double Height);
+
+/// <summary>
+/// Where the window of the kit's envelopes lies on the A4 sheet folded in three (kit.yaml,
+/// <c>lettres: fenetre:</c>). Windows differ between makers: the calibration sheet shows this
+/// rectangle so that a user can check it against their envelopes and shift it.
+/// </summary>
+public sealed record LetterSettings(MmRect Window)
+{
+    /// <summary>KOMA-Script's NF.lco: a 100 × 45 mm window, 35 mm from the top, 10 mm from the right edge.</summary>
+    public static readonly LetterSettings Default = new(new MmRect(100, 35, 100, 45));
+
+    /// <summary>The address text inside the window: indented 10 mm as in NF.lco, with a margin
+    /// on the other sides so that a slipping sheet does not hide a line.</summary>
+    public MmRect AddressZone => new(Window.X + 10, Window.Y + 5, Window.Width - 15, Window.Height - 7);
+}
+
 /// <summary>A whole kit: the root folder, its organisation and the documents to build.</summary>
-public sealed record Kit(string Root, Organisation Organisation, IReadOnlyList<DocumentSpec> Documents)
+public sealed record Kit(string Root, Organisation Organisation, IReadOnlyList<DocumentSpec> Documents, LetterSettings Letters)
 {
     public string ContentDirectory => Path.Combine(Root, "content");
     public string TemplateDirectory => Path.Combine(Root, "templates");

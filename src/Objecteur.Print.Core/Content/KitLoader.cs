@@ -8,7 +8,7 @@ public static class KitLoader
     public static Kit Load(string root)
     {
         var display = Path.Combine("content", FileName);
-        var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents");
+        var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents", "lettres");
         var org = map.Map("organisation", ["nom", "site_web", "contact"]);
         var organisation = new Organisation(org.Text("nom"), org.OptionalText("site_web"), org.Texts("contact", required: false));
 
@@ -33,7 +33,30 @@ public static class KitLoader
             documents.Add(new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), doc.Text("contenu"),
                 options, doc.Line, doc.Column));
         }
-        return new Kit(Path.GetFullPath(root), organisation, documents);
+        return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])));
+    }
+
+    private static LetterSettings Letters(YamlMap? letters)
+    {
+        var window = letters?.OptionalMap("fenetre", ["gauche", "haut", "largeur", "hauteur"]);
+        if (window is null) return LetterSettings.Default;
+        var d = LetterSettings.Default.Window;
+        var rect = new MmRect(Mm(window, "gauche", d.X), Mm(window, "haut", d.Y), Mm(window, "largeur", d.Width), Mm(window, "hauteur", d.Height));
+        if (rect.X + rect.Width > 210 || rect.Y + rect.Height > 99 || rect.Width < 60 || rect.Height < 30)
+            throw letters!.ErrorAt("fenetre", "la fenêtre sort du premier tiers de la feuille A4 ou est trop petite",
+                "elle doit tenir dans 210 × 99 mm (le tiers supérieur plié) et mesurer au moins 60 × 30 mm ; imprimez « objecteur calibrage » pour mesurer vos enveloppes.");
+        return new LetterSettings(rect);
+    }
+
+    /// <summary>A length in millimetres, written « 110mm » (or a bare number).</summary>
+    private static double Mm(YamlMap map, string key, double fallback)
+    {
+        var text = map.OptionalText(key);
+        if (text is null) return fallback;
+        var number = text.Trim().EndsWith("mm", StringComparison.Ordinal) ? text.Trim()[..^2].Trim() : text.Trim();
+        return double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var mm) && mm >= 0
+            ? mm
+            : throw map.ErrorAt(key, $"« {key} » vaut « {text} »", "écrivez une longueur en millimètres, par exemple 110mm.");
     }
 
     internal static bool IsSafeId(string id) =>

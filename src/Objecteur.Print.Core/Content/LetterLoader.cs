@@ -5,29 +5,29 @@ public static class LetterLoader
 {
     private static readonly string[] Keys =
     [
-        "titre", "description", "verifie_le", "organisme", "recommande", "delai_reponse", "champs", "destinataire",
-        "objet", "references", "appel", "corps", "formule", "pieces_jointes", "textes_cites", "sources",
+        "titre", "description", "verifie_le", "organisme", "recommande", "delai_reponse", "sans_reponse", "champs",
+        "destinataire", "objet", "references", "appel", "corps", "formule", "pieces_jointes", "copies", "conseils",
+        "textes_cites", "sources",
     ];
+
+    private static readonly string[] FieldKeys = ["cle", "libelle", "obligatoire", "exemple", "personnel", "type", "options", "lignes"];
+    private static readonly string[] FieldTypes = ["texte", "adresse", "date", "texte_long", "choix"];
 
     public static LetterModel Load(string path, string displayPath)
     {
         var map = YamlFile.Load(path, displayPath, Keys);
         var fields = new List<LetterField>();
-        foreach (var f in map.Maps("champs", ["cle", "libelle", "obligatoire", "exemple", "personnel", "type"]))
+        foreach (var f in map.Maps("champs", FieldKeys))
         {
-            var typeText = f.OptionalText("type") ?? "texte";
-            var type = typeText switch
-            {
-                "texte" => FieldType.Texte,
-                "adresse" => FieldType.Adresse,
-                "date" => FieldType.Date,
-                _ => throw f.ErrorAt("type", $"type de champ inconnu « {typeText} »", Suggest.Hint(typeText, ["texte", "adresse", "date"])),
-            };
-            var key = f.Text("cle");
-            if (fields.Any(x => x.Cle == key))
-                throw f.ErrorAt("cle", $"champ « {key} » déclaré deux fois", "chaque clé de champ doit être unique.");
-            fields.Add(new LetterField(key, f.Text("libelle"), f.Bool("obligatoire"), f.Text("exemple"), f.Bool("personnel", false), type));
+            var field = Field(f);
+            if (fields.Any(x => x.Cle == field.Cle))
+                throw f.ErrorAt("cle", $"champ « {field.Cle} » déclaré deux fois", "chaque clé de champ doit être unique.");
+            fields.Add(field);
         }
+        foreach (var required in new[] { SenderKeys.Name, SenderKeys.Address, SenderKeys.Town })
+            if (fields.All(x => x.Cle != required))
+                throw map.ErrorAt("champs", $"le champ « {required} » manque",
+                    "chaque modèle déclare nom, adresse et ville : la mise en page les imprime à leur place.");
         var keys = fields.Select(f => f.Cle).ToList();
 
         var recipient = map.Texts("destinataire");
@@ -43,6 +43,9 @@ public static class LetterLoader
                     : throw r.ErrorAt("champ", $"champ « {champ} » inconnu", Suggest.Hint(champ, keys));
             }).ToList();
 
+        var body = map.Text("corps");
+        CheckBodyPlaceholders(map, body, fields);
+
         var cited = map.Maps("textes_cites", ["reference", "verification"]).Select(t =>
         {
             var mark = t.Text("verification");
@@ -53,9 +56,64 @@ public static class LetterLoader
 
         var id = Path.GetFileNameWithoutExtension(path);
         return new LetterModel(id, map.Text("titre"), map.Text("description"), map.Date("verifie_le"), map.Text("organisme"),
-            map.Bool("recommande"), map.Text("delai_reponse"), fields, recipient, map.Text("objet"), references,
-            map.Text("appel"), map.Text("corps"), map.Text("formule"), map.Texts("pieces_jointes", required: false),
-            cited, map.Texts("sources"));
+            map.Bool("recommande"), Delay(map), map.Text("sans_reponse"), fields, recipient, map.Text("objet"), references,
+            map.Text("appel"), body, map.Text("formule"), map.Texts("pieces_jointes", required: false),
+            map.Texts("copies", required: false), map.Texts("conseils", required: false), cited, map.Texts("sources"));
+    }
+
+    private static LetterField Field(YamlMap f)
+    {
+        var typeText = f.OptionalText("type") ?? "texte";
+        var type = typeText switch
+        {
+            "texte" => FieldType.Texte,
+            "adresse" => FieldType.Adresse,
+            "date" => FieldType.Date,
+            "texte_long" => FieldType.TexteLong,
+            "choix" => FieldType.Choix,
+            _ => throw f.ErrorAt("type", $"type de champ inconnu « {typeText} »", Suggest.Hint(typeText, FieldTypes)),
+        };
+        var options = f.Texts("options", required: false);
+        if (type == FieldType.Choix && options.Count < 2)
+            throw f.ErrorAt(f.Has("options") ? "options" : "type", "un champ « choix » propose au moins deux options",
+                "ajoutez « options: » avec une ligne « - option » par choix.");
+        if (type != FieldType.Choix && options.Count > 0)
+            throw f.ErrorAt("options", "« options » ne sert qu'aux champs de type « choix »", "retirez « options » ou écrivez « type: choix ».");
+        var lines = f.OptionalText("lignes");
+        if (lines is not null && type != FieldType.TexteLong)
+            throw f.ErrorAt("lignes", "« lignes » ne sert qu'aux champs de type « texte_long »", "retirez « lignes » ou écrivez « type: texte_long ».");
+        var lineCount = 3;
+        if (lines is not null && (!int.TryParse(lines, out lineCount) || lineCount is < 1 or > 12))
+            throw f.ErrorAt("lignes", $"« lignes » vaut « {lines} »", "écrivez un nombre de lignes entre 1 et 12.");
+        return new LetterField(f.Text("cle"), f.Text("libelle"), f.Bool("obligatoire"), f.Text("exemple"), f.Bool("personnel", false),
+            type, options, lineCount);
+    }
+
+    /// <summary>« 2 mois », « 30 jours »: a date can then be computed for the follow-up note.</summary>
+    private static AnswerDelay Delay(YamlMap map)
+    {
+        var text = map.Text("delai_reponse");
+        var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(\d{1,3}) (jours?|mois)$");
+        if (!match.Success || int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == 0)
+            throw map.ErrorAt("delai_reponse", $"délai « {text} » illisible", "écrivez un nombre suivi de « jours » ou « mois », par exemple « 2 mois ».");
+        return new AnswerDelay(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            match.Groups[2].Value == "mois" ? DelayUnit.Mois : DelayUnit.Jours);
+    }
+
+    /// <summary>Every <c>{cle}</c> of the body names a field; a multi-line or choice field stands
+    /// alone in its paragraph, since it prints as lines or tick boxes.</summary>
+    private static void CheckBodyPlaceholders(YamlMap map, string body, IReadOnlyList<LetterField> fields)
+    {
+        var keys = fields.Select(f => f.Cle).ToList();
+        foreach (var paragraph in body.Split("\n\n"))
+            foreach (var key in Placeholders.In(paragraph))
+            {
+                var field = fields.FirstOrDefault(f => f.Cle == key)
+                    ?? throw map.ErrorAt("corps", $"champ « {key} » inconnu dans le corps de la lettre", Suggest.Hint(key, keys));
+                if (field.IsBlock && paragraph.Trim() != "{" + key + "}")
+                    throw map.ErrorAt("corps", $"le champ « {key} » doit former un paragraphe à lui seul",
+                        "laissez une ligne vide avant et après « {" + key + "} » : il s'imprime sur plusieurs lignes.");
+            }
     }
 }
 

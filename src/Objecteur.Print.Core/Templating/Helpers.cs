@@ -15,8 +15,14 @@ internal static class Helpers
     public static void Register(IHandlebars handlebars, DateOnly today)
     {
         // {{markdown texte}}: Markdown content → p, list, b, i markup.
+        // {{markdown texte champs}}: also prints the {cle} placeholders (a letter's fields).
         handlebars.RegisterHelper("markdown", (output, _, args) =>
-            output.WriteSafeString(MarkdownToMarkup.Convert(Argument(args, 0, "markdown") as string ?? "")));
+        {
+            var placeholders = args.Length > 1
+                ? args[1] as IReadOnlyDictionary<string, Placeholder> ?? throw new HandlebarsRuntimeException("'markdown' attend en second argument les champs d'une lettre (lettre.champs)")
+                : null;
+            output.WriteSafeString(MarkdownToMarkup.Convert(Argument(args, 0, "markdown") as string ?? "", placeholders: placeholders));
+        });
 
         // {{date}} → build date; {{date valeur}} → that date, in French long form.
         handlebars.RegisterHelper("date", (output, _, args) =>
