@@ -45,7 +45,7 @@ for (var batch = 0; batch < runs; batch++)
     for (var i = 0; i < letters; i++)
     {
         var sender = new SenderValues();
-        foreach (var field in model.Champs) sender.Set(field.Cle, field.Type == FieldType.Adresse ? field.Exemple.Replace("\n", "/") : $"{field.Exemple} {i}", "bench");
+        foreach (var field in model.Champs) sender.Set(field.Cle, SenderValues.SplitLines(field.Type, field.Type == FieldType.Adresse ? field.Exemple : $"{field.Exemple} {i}"), "bench", 0);
         var built = pipeline.Build(spec, sender);
         pages += built.Layout.Pages.Count;
     }

@@ -67,6 +67,12 @@ public sealed class KitPipeline
         ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, DocumentKind.Lettre, "lettre", Path.Combine("lettres", letter.Id + ".yaml"),
             new Dictionary<string, string>(), 0, 0);
 
+    /// <summary>The kit's calibration sheet, or one with the default name.</summary>
+    public DocumentSpec CalibrationSpec() =>
+        Kit.Documents.FirstOrDefault(d => d.Type == DocumentKind.Calibrage)
+        ?? new DocumentSpec("calibrage-enveloppe", "Feuille de calibrage des enveloppes à fenêtre", DocumentKind.Calibrage, "calibrage", "",
+            new Dictionary<string, string>(), 0, 0);
+
     /// <summary>Content and template: the layout markup of a document. A letter without
     /// <paramref name="sender"/> is the blank version, to fill in by hand.</summary>
     public string Markup(DocumentSpec spec, SenderValues? sender = null)
@@ -76,6 +82,7 @@ public sealed class KitPipeline
         object model = spec.Type switch
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
+            DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
             _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LoadLetter(path, display),
                 sender ?? SenderValues.Empty, sender is null ? null : Today), Kit.Letters),
         };

@@ -107,6 +107,9 @@ public static class TemplateModels
         var model = Common(kit, spec);
         model["fenetre"] = Rect(kit.Letters.Window);
         model["zone_adresse"] = Rect(kit.Letters.AddressZone);
+        // Ruler graduations every 10 mm, to measure how far the window is off.
+        model["graduations_x"] = Enumerable.Range(1, 20).Select(i => new Dictionary<string, object?> { ["mm"] = i * 10, ["pos"] = Mm(i * 10) }).ToList();
+        model["graduations_y"] = Enumerable.Range(1, 9).Select(i => new Dictionary<string, object?> { ["mm"] = i * 10, ["pos"] = Mm(i * 10) }).ToList();
         return model;
     }
 

@@ -19,7 +19,7 @@ public static class ExitCodes
 /// </summary>
 public static class Cli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, ITerminal? terminal = null)
     {
         var kit = new Option<DirectoryInfo?>("--kit")
         {
@@ -28,11 +28,13 @@ public static class Cli
         };
         var root = new RootCommand("Objecteur.Print : fabrique les tracts, lettres, livrets et affiches du kit « objecteur·trice du numérique » en PDF prêts à imprimer.");
         root.Options.Add(kit);
-        var context = new CommandContext(kit, output, error);
+        var context = new CommandContext(kit, output, error, terminal);
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(LetterCommand.Create(context));
+        root.Subcommands.Add(MergeCommand.Create(context));
+        root.Subcommands.Add(CalibrationCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -4,10 +4,20 @@ namespace Objecteur.Print.Cli;
 
 /// <summary>What every command shares: the kit option, the output streams, and one way of
 /// turning failures into French messages and exit codes.</summary>
-public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output, TextWriter error)
+public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output, TextWriter error, ITerminal? terminal)
 {
     public TextWriter Output { get; } = output;
     public TextWriter Error { get; } = error;
+
+    /// <summary>The person at the terminal, or null when nobody can answer (script, CI, tests).</summary>
+    public ITerminal? Terminal { get; } = terminal;
+
+    /// <summary>Where a command writes: <c>--sortie</c>, or the kit's <c>output/</c>.</summary>
+    public static string OutputFolder(ParseResult parse, Option<DirectoryInfo?> option, KitPipeline pipeline) =>
+        parse.GetValue(option)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
+
+    /// <summary>A path as the user can type it again: relative to where they are.</summary>
+    public static string Show(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
 
     public string KitRoot(ParseResult parse) => parse.GetValue(kit)?.FullName ?? Directory.GetCurrentDirectory();
 

@@ -6,8 +6,9 @@ namespace Objecteur.Print.Cli;
 
 /// <summary>
 /// <c>objecteur lettre &lt;modèle&gt; --expediteur moi.yaml [--champ clé=valeur…]</c>: one letter
-/// filled with the sender's data. The data stays on this machine: it goes into the requested PDF
-/// and nowhere else (no log, no metadata, never repeated in a message).
+/// filled with the sender's data, asking at the terminal for what is missing; with
+/// <c>--vierge</c>, the letter to fill in by hand. The data stays on this machine: it goes into
+/// the requested PDF and nowhere else (no log, no metadata, never repeated in a message).
 /// </summary>
 public static class LetterCommand
 {
@@ -16,46 +17,70 @@ public static class LetterCommand
         var model = new Argument<string>("modèle") { Description = "Le modèle de lettre (voir « objecteur list »)." };
         var sender = new Option<FileInfo?>("--expediteur") { Description = "Fichier YAML avec vos coordonnées et les champs de la lettre." };
         var fields = new Option<string[]>("--champ") { Description = "Un champ « clé=valeur » (répétable) ; « / » sépare les lignes d'une adresse.", AllowMultipleArgumentsPerToken = false };
+        var blank = new Option<bool>("--vierge") { Description = "La lettre à remplir à la main, avec son mode d'emploi." };
         var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la lettre (par défaut output/ dans le kit)." };
-        var command = new Command("lettre", "Fabrique une lettre pré-remplie avec vos coordonnées (ou vierge, à remplir à la main, sans --expediteur ni --champ).");
+        var command = new Command("lettre", "Fabrique une lettre pré-remplie avec vos coordonnées, ou vierge (--vierge) pour la remplir à la main.");
         command.Arguments.Add(model);
         command.Options.Add(sender);
         command.Options.Add(fields);
+        command.Options.Add(blank);
         command.Options.Add(output);
         command.SetAction(parse => context.Guard(() =>
         {
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
             var letter = pipeline.Letter(parse.GetValue(model)!);
-            var knownKeys = pipeline.Letters().SelectMany(l => l.Champs).Select(f => f.Cle).Distinct().ToList();
-            var senderFile = parse.GetValue(sender);
-            var values = senderFile is null ? SenderValues.Empty
-                : SenderValues.Load(senderFile.FullName, senderFile.Name, knownKeys);
-            foreach (var pair in parse.GetValue(fields) ?? [])
+            var isBlank = parse.GetValue(blank);
+            if (isBlank && (parse.GetValue(sender) is not null || parse.GetValue(fields) is { Length: > 0 }))
             {
-                var eq = pair.IndexOf('=');
-                var key = eq > 0 ? pair[..eq] : pair;
-                if (eq <= 0 || !knownKeys.Contains(key))
-                    throw new DiagnosticException(new Diagnostic("--champ", 0, 0, $"champ « {key} » inconnu ou sans valeur",
-                        eq <= 0 ? "écrivez --champ clé=valeur." : Suggest.Hint(key, knownKeys)));
-                values.Set(key, pair[(eq + 1)..], "--champ");
+                context.Error.WriteLine("erreur : --vierge fabrique la lettre à remplir à la main : elle ne prend ni --expediteur ni --champ.");
+                return ExitCodes.UsageError;
             }
-            var filled = values.Values.Count > 0;
-            if (filled)
-            {
-                var missing = letter.Champs.Where(f => f.Obligatoire && !values.TryGet(f.Cle, out _)).ToList();
-                if (missing.Count > 0)
-                    throw new DiagnosticException(new Diagnostic(senderFile?.Name ?? "--champ", 0, 0,
-                        $"champ{(missing.Count > 1 ? "s" : "")} obligatoire{(missing.Count > 1 ? "s" : "")} manquant{(missing.Count > 1 ? "s" : "")} : {string.Join(", ", missing.Select(f => f.Cle))}",
-                        $"ajoutez-les au fichier expéditeur ou avec --champ clé=valeur (ex. {missing[0].Cle}: {missing[0].Exemple})."));
-            }
+            var values = isBlank ? null : Values(context, parse, pipeline, letter, sender, fields);
             var spec = pipeline.LetterSpec(letter);
-            var built = pipeline.Build(spec, filled ? values : null);
-            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
-            var path = Path.Combine(folder, spec.Id + (filled ? "-remplie" : "") + ".pdf");
+            var built = pipeline.Build(spec, values);
+            var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
             AtomicFile.WriteAllBytes(path, built.Pdf);
-            context.Output.WriteLine($"✓ {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} — à imprimer, signer et envoyer{(letter.Recommande ? " en recommandé avec accusé de réception" : "")}.");
+            context.Output.WriteLine($"✓ {CommandContext.Show(path)} — page 1 : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec accusé de réception" : "")} ; page 2 : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The sender file, then the command line, then the terminal for what is still missing.</summary>
+    private static SenderValues Values(CommandContext context, ParseResult parse, KitPipeline pipeline, LetterModel letter,
+        Option<FileInfo?> sender, Option<string[]> fields)
+    {
+        var knownKeys = pipeline.Letters().SelectMany(l => l.Champs).Select(f => f.Cle).Distinct().ToList();
+        var senderFile = parse.GetValue(sender);
+        var values = senderFile is null ? new SenderValues() : SenderValues.Load(senderFile.FullName, senderFile.Name, knownKeys);
+        foreach (var pair in parse.GetValue(fields) ?? [])
+        {
+            var eq = pair.IndexOf('=');
+            var key = eq > 0 ? pair[..eq] : pair;
+            if (eq <= 0 || !knownKeys.Contains(key))
+                throw new DiagnosticException(new Diagnostic("--champ", 0, 0, $"champ « {key} » inconnu ou sans valeur",
+                    eq <= 0 ? "écrivez --champ clé=valeur." : Suggest.Hint(key, knownKeys)));
+            var type = pipeline.Letters().SelectMany(l => l.Champs).First(f => f.Cle == key).Type;
+            values.Set(key, SenderValues.SplitLines(type, pair[(eq + 1)..]), "--champ", 0);
+        }
+
+        var unanswered = letter.Champs.Where(f => !values.TryGet(f.Cle, out _)).ToList();
+        if (context.Terminal is { } terminal && unanswered.Any(f => f.Obligatoire))
+        {
+            context.Output.WriteLine($"Quelques informations pour remplir la lettre « {letter.Titre} » (elles restent sur cet ordinateur) :");
+            foreach (var field in unanswered)
+                if (terminal.Ask(field) is { } answer)
+                    values.Set(field.Cle, SenderValues.SplitLines(field.Type, answer), "réponse", 0);
+        }
+
+        var missing = letter.Champs.Where(f => f.Obligatoire && !values.TryGet(f.Cle, out _)).ToList();
+        if (missing.Count > 0)
+        {
+            var plural = missing.Count > 1 ? "s" : "";
+            throw new DiagnosticException(new Diagnostic(senderFile?.Name ?? "--champ", 0, 0,
+                $"champ{plural} obligatoire{plural} manquant{plural} : {string.Join(", ", missing.Select(f => f.Cle))}",
+                $"ajoutez-les au fichier expéditeur ou avec --champ clé=valeur (ex. {missing[0].Cle}: {missing[0].Exemple.ReplaceLineEndings(" / ")}) ; pour une lettre à remplir à la main, utilisez --vierge."));
+        }
+        return values;
     }
 }

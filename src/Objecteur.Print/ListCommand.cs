@@ -19,7 +19,7 @@ public static class ListCommand
             var documents = pipeline.Kit.Documents.Select(d => new
             {
                 id = d.Id,
-                type = d.Type == DocumentKind.Statut ? "statut" : "lettre",
+                type = d.Type.ToString().ToLowerInvariant(),
                 titre = d.Titre,
                 fichiers = new[] { d.Id + ".pdf" },
             }).ToList();

@@ -3,8 +3,14 @@ namespace Objecteur.Print.Content;
 /// <summary>The organisation that signs the kit's documents (kit.yaml, <c>organisation:</c>).</summary>
 public sealed record Organisation(string Nom, string? SiteWeb, IReadOnlyList<string> Contact);
 
-/// <summary>The two kinds of content this stage knows how to load.</summary>
-public enum DocumentKind { Statut, Lettre }
+/// <summary>The kinds of document a kit builds.</summary>
+public enum DocumentKind
+{
+    Statut,
+    Lettre,
+    /// <summary>The envelope calibration sheet: no content file, only the kit's letter settings.</summary>
+    Calibrage,
+}
 
 /// <summary>One document the kit builds: which content, through which template, with which options.</summary>
 /// <param name="Id">File name of the output without extension (<c>output/{Id}.pdf</c>).</param>

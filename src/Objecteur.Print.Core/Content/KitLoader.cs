@@ -25,12 +25,14 @@ public static class KitLoader
             {
                 "statut" => DocumentKind.Statut,
                 "lettre" => DocumentKind.Lettre,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre"])),
+                "calibrage" => DocumentKind.Calibrage,
+                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage"])),
             };
+            var content = type == DocumentKind.Calibrage ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();
-            documents.Add(new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), doc.Text("contenu"),
+            documents.Add(new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), content,
                 options, doc.Line, doc.Column));
         }
         return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])));

@@ -39,10 +39,14 @@ public sealed class SenderValues
         return result;
     }
 
-    /// <summary>Sets a value given as <c>clé=valeur</c> on the command line; « / » separates address lines.</summary>
-    public void Set(string key, string value, string origin)
-    {
-        var lines = value.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        _values[key] = new FieldValue(lines, origin, 0, 0);
-    }
+    /// <summary>Sets a value read elsewhere (command line, table row, answer typed at a prompt).</summary>
+    public void Set(string key, IReadOnlyList<string> lines, string origin, int line) =>
+        _values[key] = new FieldValue(lines, origin, line, 0);
+
+    /// <summary>A value typed on one line: the lines of an address or of a long text are
+    /// separated by « / » (or are the lines of a table cell); other fields keep their « / ».</summary>
+    public static IReadOnlyList<string> SplitLines(FieldType type, string text) =>
+        type is FieldType.Adresse or FieldType.TexteLong
+            ? text.Split(['\n', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : [text.ReplaceLineEndings(" ").Trim()];
 }

@@ -11,7 +11,7 @@ public class ComposedLetterTests
     private static SenderValues Sender(params (string Key, string Value)[] values)
     {
         var s = new SenderValues();
-        foreach (var (k, v) in values) s.Set(k, v, "test");
+        foreach (var (k, v) in values) s.Set(k, SenderValues.SplitLines(Caf().Field(k)!.Type, v), "test", 0);
         return s;
     }
 

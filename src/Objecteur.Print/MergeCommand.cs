@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Objecteur.Print.Cli;
+
+/// <summary>
+/// <c>objecteur publipostage &lt;modèle&gt; --donnees personnes.csv</c>: one letter per row of a
+/// table, for an association preparing letters with the people it accompanies. Rows with a
+/// problem are named by their line and skipped; the others are still written.
+/// </summary>
+public static class MergeCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var model = new Argument<string>("modèle") { Description = "Le modèle de lettre (voir « objecteur list »)." };
+        var table = new Option<FileInfo>("--donnees") { Description = "Tableau CSV (UTF-8, séparé par « ; » ou « , ») : une colonne par champ, une ligne par personne.", Required = true };
+        var perFile = new Option<int>("--par-fichier") { Description = "Nombre de lettres par fichier à imprimer (500 par défaut).", DefaultValueFactory = _ => 500 };
+        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les lettres (par défaut output/publipostage-<modèle>/ dans le kit)." };
+        var command = new Command("publipostage", "Fabrique une lettre par ligne d'un tableau CSV, et des fichiers qui les rassemblent pour les imprimer d'un coup.");
+        command.Arguments.Add(model);
+        command.Options.Add(table);
+        command.Options.Add(perFile);
+        command.Options.Add(output);
+        command.SetAction(parse => context.Guard(() =>
+        {
+            var pipeline = KitPipeline.Open(context.KitRoot(parse));
+            var letter = pipeline.Letter(parse.GetValue(model)!);
+            var file = parse.GetValue(table)!;
+            if (!file.Exists)
+                throw new DiagnosticException(new Diagnostic(file.Name, 0, 0, "fichier introuvable", "vérifiez le nom et le dossier du tableau CSV."));
+            if (parse.GetValue(perFile) < 1)
+            {
+                context.Error.WriteLine("erreur : --par-fichier attend un nombre de lettres supérieur à 0.");
+                return ExitCodes.UsageError;
+            }
+            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output", "publipostage-" + letter.Id);
+            Directory.CreateDirectory(folder);
+            var merge = new MailMerge(pipeline, letter, folder) { LettersPerPrintFile = parse.GetValue(perFile) };
+
+            var report = context.Terminal is { } terminal
+                ? terminal.WithProgress($"Lettres « {letter.Titre} »", MailMerge.CountRows(file.FullName, file.Name, letter),
+                    progress => merge.Run(file.FullName, file.Name, progress))
+                : merge.Run(file.FullName, file.Name);
+
+            foreach (var row in report.Skipped) context.Error.WriteLine($"ignorée : {file.Name}, {row}");
+            var fr = CultureInfo.GetCultureInfo("fr-FR");
+            context.Output.WriteLine(string.Create(fr, $"✓ {report.Written} lettre{(report.Written > 1 ? "s" : "")} dans {CommandContext.Show(folder)} (une par personne, avec sa fiche de suivi)."));
+            foreach (var print in report.PrintFiles)
+                context.Output.WriteLine($"✓ {CommandContext.Show(print)} — les lettres seules, à imprimer d'un coup.");
+            if (report.Skipped.Count == 0) return ExitCodes.Success;
+            context.Error.WriteLine($"{report.Skipped.Count} ligne{(report.Skipped.Count > 1 ? "s" : "")} ignorée{(report.Skipped.Count > 1 ? "s" : "")} : corrigez-les dans le tableau et relancez la commande.");
+            return ExitCodes.ContentError;
+        }));
+        return command;
+    }
+}
