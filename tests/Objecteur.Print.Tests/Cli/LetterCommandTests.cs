@@ -1,0 +1,157 @@
+using Objecteur.Print.Tests.Render;
+using Objecteur.Print.Cli;
+using Objecteur.Print.Content;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Cli;
+
+/// <summary>The three ways of making a letter: blank, pre-filled (with prompts), mail merge.</summary>
+public class LetterCommandTests
+{
+    private sealed class ScriptedTerminal(Dictionary<string, string> answers) : ITerminal
+    {
+        public List<string> Asked { get; } = [];
+
+        public string? Ask(LetterField field)
+        {
+            Asked.Add(field.Cle);
+            return answers.GetValueOrDefault(field.Cle);
+        }
+
+        public T WithProgress<T>(string description, int total, Func<IProgress<MergeProgress>, T> work) => work(new Progress<MergeProgress>());
+    }
+
+    private static (int Code, string Out, string Err) Run(ITerminal? terminal, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Objecteur.Print.Cli.Cli.Run(args, output, error, terminal);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Vierge_writes_the_blank_letter_with_its_mode_d_emploi()
+    {
+        using var kit = new TempKit();
+        var (code, output, error) = Run(null, "--kit", kit.Root, "lettre", "caf-papier", "--vierge");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("mode d'emploi", output);
+        Assert.Equal(2, PdfFacts.Read(File.ReadAllBytes(kit.PathOf("output/lettre-caf-papier.pdf"))).PageCount);
+    }
+
+    [Fact]
+    public void Vierge_with_sender_values_is_a_usage_error()
+    {
+        using var kit = new TempKit();
+        var (code, _, error) = Run(null, "--kit", kit.Root, "lettre", "caf-papier", "--vierge", "--champ", "nom=X");
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("--vierge", error);
+    }
+
+    [Fact]
+    public void Without_a_terminal_missing_fields_are_an_error_that_points_to_vierge()
+    {
+        using var kit = new TempKit();
+        var (code, _, error) = Run(null, "--kit", kit.Root, "lettre", "caf-papier");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("--vierge", error);
+        Assert.False(File.Exists(kit.PathOf("output/lettre-caf-papier-remplie.pdf")));
+    }
+
+    [Fact]
+    public void At_a_terminal_each_missing_field_is_asked_and_the_answers_fill_the_letter()
+    {
+        using var kit = new TempKit();
+        var terminal = new ScriptedTerminal(new()
+        {
+            ["adresse"] = "3 place du Marché / 99000 Ville-Exemple",
+            ["numero_allocataire"] = "7654321",
+            ["caf_nom"] = "CAF de la Loire",
+            ["caf_adresse"] = "1 rue des Exemples / 99000 Ville-Exemple",
+            ["ville"] = "Ville-Exemple",
+        });
+        var (code, output, error) = Run(terminal, "--kit", kit.Root, "lettre", "caf-papier", "--champ", "nom=Camille Exemple");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.DoesNotContain("nom", terminal.Asked);
+        Assert.Contains("caf_adresse", terminal.Asked);
+        Assert.DoesNotContain("Camille", output + error);
+        Assert.DoesNotContain("7654321", output + error);
+        Assert.True(File.Exists(kit.PathOf("output/lettre-caf-papier-remplie.pdf")));
+    }
+
+    [Fact]
+    public void Calibrage_writes_the_calibration_sheet()
+    {
+        using var kit = new TempKit();
+        var (code, _, error) = Run(null, "--kit", kit.Root, "calibrage");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Equal(1, PdfFacts.Read(File.ReadAllBytes(kit.PathOf("output/calibrage-enveloppe.pdf"))).PageCount);
+    }
+
+    private const string Header = "nom;adresse;numero_allocataire;caf_nom;caf_adresse;ville\n";
+
+    private static string Row(string name, string address = "3 place du Marché / 99000 Ville-Exemple") =>
+        $"{name};{address};1234567;CAF de la Loire;1 rue des Exemples / 99000 Ville-Exemple;Ville-Exemple\n";
+
+    [Fact]
+    public void Publipostage_writes_one_letter_per_row_and_a_file_to_print()
+    {
+        using var kit = new TempKit();
+        kit.Write("personnes.csv", Header + Row("Camille Exemple") + Row("Dominique Modèle") + Row("Sacha Essai"));
+        var (code, output, error) = Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"), "--par-fichier", "2");
+        Assert.True(code == ExitCodes.Success, error);
+        var folder = kit.PathOf("output/publipostage-caf-papier");
+        Assert.Equal(3, Directory.GetFiles(folder, "lettre-caf-papier-ligne-*.pdf").Length);
+        var print = Directory.GetFiles(folder, "lettre-caf-papier-a-imprimer-*.pdf").Order().ToList();
+        Assert.Equal(2, print.Count);
+        Assert.Equal(2, PdfFacts.Read(File.ReadAllBytes(print[0])).PageCount);
+        Assert.Equal(1, PdfFacts.Read(File.ReadAllBytes(print[1])).PageCount);
+        Assert.Contains("3 lettres", output);
+        Assert.DoesNotContain("Camille", output + error);
+    }
+
+    [Fact]
+    public void Publipostage_skips_bad_rows_naming_their_line_and_field_not_their_values()
+    {
+        using var kit = new TempKit();
+        var tooLong = "3 place du Marché / 99000 Une-Ville-Au-Nom-Vraiment-Beaucoup-Trop-Long";
+        kit.Write("personnes.csv", Header.Replace(';', ',') + Row("Camille Exemple").Replace(';', ',')
+            + ",3 rue X / 99000 Y,1,CAF de la Loire,1 rue A / 99000 B,Y\n"
+            + Row("Sacha Essai").Replace(';', ',')
+            + $"Secret Person,3 rue X / 99000 Y,1,CAF de la Loire,1 rue A / {tooLong},Y\n");
+        var (code, output, error) = Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"));
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("ligne 3 : champ nom manquant", error);
+        Assert.Contains("ligne 5 :", error);
+        Assert.Contains("38 au plus", error);
+        Assert.DoesNotContain("Secret", error + output);
+        Assert.DoesNotContain("Vraiment", error + output);
+        Assert.Equal(2, Directory.GetFiles(kit.PathOf("output/publipostage-caf-papier"), "lettre-caf-papier-ligne-*.pdf").Length);
+    }
+
+    [Fact]
+    public void Publipostage_with_an_unknown_column_writes_nothing_and_suggests_the_field()
+    {
+        using var kit = new TempKit();
+        kit.Write("personnes.csv", Header.Replace("numero_allocataire", "numero_alocataire") + Row("Camille Exemple"));
+        var (code, _, error) = Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"));
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("personnes.csv, ligne 1, colonne 3", error);
+        Assert.Contains("numero_allocataire", error);
+        Assert.Empty(Directory.GetFiles(kit.PathOf("output/publipostage-caf-papier")));
+    }
+
+    [Fact]
+    public void A_shifted_envelope_window_moves_the_recipient_block()
+    {
+        using var kit = new TempKit();
+        kit.Edit("content/kit.yaml", "documents:", "lettres:\n  fenetre:\n    gauche: 95mm\n    haut: 45mm\n\ndocuments:");
+        var pipeline = KitPipeline.Open(kit.Root, LetterExamples.BuildDate);
+        var model = pipeline.Letter("caf-papier");
+        var spec = pipeline.LetterSpec(model);
+        var page = pipeline.Layout(spec, pipeline.Markup(spec, LetterExamples.Sender(model))).Pages[0];
+        var recipient = page.Items.OfType<Objecteur.Print.Layout.Frames.TextItem>().First(t => t.Text.StartsWith("Madame la", StringComparison.Ordinal));
+        Assert.Equal(Objecteur.Print.Layout.Units.Mm(105), recipient.X, 3);
+        Assert.InRange(recipient.Baseline, Objecteur.Print.Layout.Units.Mm(50), Objecteur.Print.Layout.Units.Mm(60));
+    }
+}
