@@ -62,4 +62,70 @@ public class LetterModelTests
         Assert.Contains("V ou V2", e.Diagnostic.Hint);
         Assert.True(e.Diagnostic.Line > 0);
     }
+
+    private static DiagnosticException LoadFails(Action<TempKit> edit)
+    {
+        using var kit = new TempKit();
+        edit(kit);
+        return Assert.Throws<DiagnosticException>(() => LetterLoader.Load(kit.PathOf("content/lettres/caf-papier.yaml"), "caf-papier.yaml"));
+    }
+
+    [Fact]
+    public void A_body_placeholder_must_name_a_field()
+    {
+        var e = LoadFails(kit => kit.Edit("content/lettres/caf-papier.yaml", "Allocataire sous le numéro", "Le {date_demand} allocataire sous le numéro"));
+        Assert.Contains("« date_demand » inconnu", e.Diagnostic.Message);
+        Assert.True(e.Diagnostic.Line > 0);
+    }
+
+    [Fact]
+    public void A_multi_line_field_must_stand_alone_in_its_paragraph()
+    {
+        var e = LoadFails(kit =>
+        {
+            kit.Edit("content/lettres/caf-papier.yaml", "champs:\n", "champs:\n  - cle: demarches\n    libelle: Démarches\n    obligatoire: false\n    exemple: x\n    type: texte_long\n");
+            kit.Edit("content/lettres/caf-papier.yaml", "Allocataire sous le numéro", "Voici {demarches} et allocataire sous le numéro");
+        });
+        Assert.Contains("paragraphe à lui seul", e.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_choice_needs_options()
+    {
+        var e = LoadFails(kit => kit.Edit("content/lettres/caf-papier.yaml", "champs:\n",
+            "champs:\n  - cle: demarche\n    libelle: Démarche\n    obligatoire: false\n    exemple: x\n    type: choix\n"));
+        Assert.Contains("au moins deux options", e.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_answer_delay_must_be_days_or_months()
+    {
+        var e = LoadFails(kit => kit.Edit("content/lettres/caf-papier.yaml", "delai_reponse: 2 mois", "delai_reponse: bientôt"));
+        Assert.Contains("délai « bientôt » illisible", e.Diagnostic.Message);
+        Assert.Contains("2 mois", e.Diagnostic.Hint);
+    }
+
+    [Fact]
+    public void A_model_without_the_sender_fields_is_refused()
+    {
+        var e = LoadFails(kit => kit.Edit("content/lettres/caf-papier.yaml", "  - cle: ville", "  - cle: commune"));
+        Assert.Contains("« ville » manque", e.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_choice_given_by_number_or_text_prints_the_option_and_another_value_is_refused()
+    {
+        var field = new LetterField("demarche", "Démarche", true, "", false, FieldType.Choix, ["Titre de séjour", "Naturalisation"], 3);
+        var model = Models().Single(m => m.Id == "caf-papier");
+        model = model with { Champs = [.. model.Champs, field] };
+        var sender = new SenderValues();
+        sender.Set("demarche", ["2"], "test", 4);
+        Assert.Equal(["Naturalisation"], ComposedLetter.Compose(model, sender, null).Values["demarche"]);
+        sender.Set("demarche", ["titre de séjour"], "test", 4);
+        Assert.Equal(["Titre de séjour"], ComposedLetter.Compose(model, sender, null).Values["demarche"]);
+        sender.Set("demarche", ["Autre chose"], "test", 4);
+        var e = Assert.Throws<DiagnosticException>(() => ComposedLetter.Compose(model, sender, null));
+        Assert.Equal(4, e.Diagnostic.Line);
+        Assert.DoesNotContain("Autre chose", e.Diagnostic.ToString());
+    }
 }

@@ -1,0 +1,45 @@
+using Objecteur.Print.Templating;
+
+namespace Objecteur.Print.Tests.Templating;
+
+/// <summary>A letter's <c>{cle}</c> in Markdown: values escaped, blanks to write on.</summary>
+public class PlaceholderTests
+{
+    private static readonly Dictionary<string, Placeholder> Filled = new()
+    {
+        ["date_demande"] = new(["12 octobre <2026>"], "Date", false, 3, []),
+        ["demarches"] = new(["1er essai", "2e essai"], "Démarches", true, 4, []),
+        ["motif"] = new(["Naturalisation"], "Motif", true, 3, ["Titre de séjour", "Naturalisation"]),
+    };
+
+    private static readonly Dictionary<string, Placeholder> Blank = Filled.ToDictionary(kv => kv.Key, kv => kv.Value with { Value = null });
+
+    private const string Body = "J'ai écrit le {date_demande} *sans* réponse.\n\n{demarches}\n\n{motif}\n\nFin {inconnu}.";
+
+    [Fact]
+    public void Values_print_in_place_escaped_with_their_lines()
+    {
+        var markup = MarkdownToMarkup.Convert(Body, placeholders: Filled);
+        Assert.Contains("<p>J&apos;ai écrit le 12 octobre &lt;2026&gt; <i>sans</i> réponse.</p>", markup);
+        Assert.Contains("<p>1er essai<br/>2e essai</p>", markup);
+        Assert.Contains("<p>Naturalisation</p>", markup);
+        Assert.Contains("Fin {inconnu}.", markup);
+    }
+
+    [Fact]
+    public void Blanks_become_dots_lines_and_tick_boxes()
+    {
+        var markup = MarkdownToMarkup.Convert(Body, placeholders: Blank);
+        Assert.Contains("le ……………………", markup);
+        Assert.Contains("<write-line label=\"Démarches\" lines=\"4\"/>", markup);
+        Assert.Contains("<tick-box label=\"Titre de séjour\"/>", markup);
+        Assert.Contains("<tick-box label=\"Naturalisation\"/>", markup);
+    }
+
+    [Fact]
+    public void Underscores_in_keys_never_turn_into_emphasis()
+    {
+        var markup = MarkdownToMarkup.Convert("_{date_demande}_ et {date_demande}", placeholders: Filled);
+        Assert.Equal("<p><i>12 octobre &lt;2026&gt;</i> et 12 octobre &lt;2026&gt;</p>\n", markup);
+    }
+}
