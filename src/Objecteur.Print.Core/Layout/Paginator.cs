@@ -5,51 +5,109 @@ using Objecteur.Print.Layout.Markup;
 namespace Objecteur.Print.Layout;
 
 /// <summary>
-/// Fills pages with the document body until it is fully drawn, adding the running header and
+/// Fills pages with the document body until it is fully drawn, then adds the running header and
 /// footer to each page. An element that cannot fit even on an empty page is an error naming it.
 /// </summary>
+/// <remarks>
+/// A document whose text depends on its own pagination (a table of contents with
+/// <c>&lt;page-ref&gt;</c>, « page 3 / 28 ») is laid out again with what the previous pass learnt,
+/// as LaTeX reruns for its references, until nothing changes: usually two passes, three when a
+/// reference's new width moves a page break.
+/// </remarks>
 public static class Paginator
 {
     /// <summary>Far beyond any kit document; stops a layout bug from looping forever.</summary>
     private const int MaxPages = 5000;
 
+    /// <summary>A page number's width can move a break that moves a number back: stop there.</summary>
+    private const int MaxPasses = 4;
+
     public static LayoutDocument Layout(DocumentMarkup document)
+    {
+        var knowledge = PassKnowledge.None;
+        for (var pass = 1; ; pass++)
+        {
+            var (pages, learnt) = LayOut(pass == 1 ? document : document.Reparse(), knowledge);
+            var settled = !document.HasDocumentFields
+                || (learnt.PageCount == knowledge.PageCount && SameAnchors(learnt.Anchors, knowledge.Anchors));
+            if (settled || pass == MaxPasses)
+            {
+                CheckReferences(document, learnt);
+                return new LayoutDocument(document.Title, document.Subject, document.Language, pages);
+            }
+            knowledge = learnt;
+        }
+    }
+
+    private static (List<PageFrame> Pages, PassKnowledge Learnt) LayOut(DocumentMarkup document, PassKnowledge knowledge)
     {
         var bleed = document.Bleed;
         var trim = new Rect(bleed, bleed, document.TrimSize.Width, document.TrimSize.Height);
         var (top, right, bottom, left) = document.Margins;
         var content = new Rect(trim.X + left, trim.Y + top, trim.Width - left - right, trim.Height - top - bottom);
-        var pages = new List<PageFrame>();
+        var bodies = new List<LayoutContext>();
         while (true)
         {
-            var context = new LayoutContext(pages.Count + 1, trim, content);
+            var context = new LayoutContext(bodies.Count + 1, trim, content, knowledge);
             var plan = document.Body.Measure(context, new Size(content.Width, content.Height));
             if (plan.Kind == SpaceKind.Wrap)
                 throw TooBig(document, FirstBlocked(document.Body, context, content));
             // A continuation that turns out to have nothing left must not add a blank page.
-            if (plan.Kind == SpaceKind.Empty && pages.Count > 0) break;
+            if (plan.Kind == SpaceKind.Empty && bodies.Count > 0) break;
             if (plan.Kind != SpaceKind.Empty)
                 document.Body.Draw(context, content with { Height = plan.Height });
-            DrawRunning(document.Header, context, new Rect(content.X, trim.Y, content.Width, top));
-            DrawRunning(document.Footer, context, new Rect(content.X, content.Bottom, content.Width, bottom));
-            var media = trim.Inflate(bleed);
-            pages.Add(new PageFrame(media.Width, media.Height, context.Items,
-                bleed > 0 ? trim : null, bleed > 0 ? new Rect(0, 0, media.Width, media.Height) : null));
+            bodies.Add(context);
             if (plan.Kind is SpaceKind.Full or SpaceKind.Empty) break;
-            if (pages.Count >= MaxPages)
+            if (bodies.Count >= MaxPages)
                 throw document.Source.Error(0, 0, $"le document dépasse {MaxPages} pages", "vérifiez qu'aucun élément ne se répète sans fin.");
         }
-        return new LayoutDocument(document.Title, document.Subject, document.Language, pages);
+
+        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pages = new List<PageFrame>();
+        var runningTitle = "";
+        var known = knowledge with { PageCount = bodies.Count };
+        foreach (var body in bodies)
+        {
+            foreach (var (title, id) in body.Marks)
+            {
+                if (title is not null) runningTitle = title;
+                if (id is not null) anchors.TryAdd(id, body.PageNumber);
+            }
+            // Header and footer come once the body is placed: they know the chapter and the page count.
+            var page = new LayoutContext(body.PageNumber, trim, content, known) { RunningTitle = runningTitle };
+            foreach (var item in body.Items) page.Add(item);
+            var blank = body.Items.Count == 0;
+            var hasMark = body.Marks.Any(m => m.Title is not null);
+            DrawRunning(document.Header, page, bodies.Count, blank, hasMark, new Rect(content.X, trim.Y, content.Width, top));
+            DrawRunning(document.Footer, page, bodies.Count, blank, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
+            var media = trim.Inflate(bleed);
+            pages.Add(new PageFrame(media.Width, media.Height, page.Items,
+                bleed > 0 ? trim : null, bleed > 0 ? new Rect(0, 0, media.Width, media.Height) : null));
+        }
+        return (pages, new PassKnowledge(pages.Count, anchors));
     }
 
-    /// <summary>Header and footer sit centred vertically in their margin.</summary>
-    private static void DrawRunning(Element? element, LayoutContext context, Rect margin)
+    /// <summary>Header and footer sit centred vertically in their margin; blank pages have none.</summary>
+    private static void DrawRunning(RunningElement? running, LayoutContext context, int pageCount, bool blank, bool hasMark, Rect margin)
     {
-        if (element is null) return;
+        if (running is null || blank || !running.Shows(context.PageNumber, pageCount, hasMark)) return;
+        var element = running.Content;
         element.Reset();
         var plan = element.Measure(context, new Size(margin.Width, margin.Height));
         if (plan.Kind is SpaceKind.Full or SpaceKind.Partial)
             element.Draw(context, new Rect(margin.X, margin.Y + (margin.Height - plan.Height) / 2, margin.Width, plan.Height));
+    }
+
+    private static bool SameAnchors(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var page) && page == kv.Value);
+
+    /// <summary>A reference to a mark that does not exist would print a wrong number: an error.</summary>
+    private static void CheckReferences(DocumentMarkup document, PassKnowledge learnt)
+    {
+        foreach (var site in document.PageRefs)
+            if (!learnt.Anchors.ContainsKey(site.Target))
+                throw document.Source.Error(site.Line, site.Column, $"renvoi vers « {site.Target} » : aucun <mark id=\"{site.Target}\"> dans le document",
+                    Suggest.Hint(site.Target, learnt.Anchors.Keys.ToList()));
     }
 
     /// <summary>The innermost element that refused an empty page, to name it in the error.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
 using Objecteur.Print.Layout.Text;
@@ -20,9 +19,9 @@ public sealed class ParagraphElement : Element
 
     private readonly IReadOnlyList<InlinePiece> _pieces;
     private readonly TextAlign _align;
-    private readonly bool _hasPageNumber;
+    private readonly bool _hasFields;
     private readonly SemanticRole _role;
-    private (double Width, int Page, IReadOnlyList<LineBox> Lines)? _cache;
+    private (double Width, string Fields, IReadOnlyList<LineBox> Lines)? _cache;
     private int _next;
 
     public ParagraphElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, TextAlign align, SemanticRole role) : base(source)
@@ -30,7 +29,7 @@ public sealed class ParagraphElement : Element
         _pieces = pieces;
         _align = align;
         _role = role;
-        _hasPageNumber = pieces.Any(p => p.IsPageNumber);
+        _hasFields = pieces.Any(p => p.Field != PageField.None);
     }
 
     public override bool AtStart => _next == 0;
@@ -40,14 +39,14 @@ public sealed class ParagraphElement : Element
     /// <summary>The lines this paragraph breaks into at a given width (for tests and dumps).</summary>
     public IReadOnlyList<LineBox> Lines(LayoutContext context, double width)
     {
-        if (_cache is { } c && Math.Abs(c.Width - width) < 1e-9 && (!_hasPageNumber || c.Page == context.PageNumber))
+        // Page fields (page number, references) change from page to page and pass to pass.
+        var fields = _hasFields ? string.Join("\u0001", _pieces.Where(p => p.Field != PageField.None).Select(context.Resolve)) : "";
+        if (_cache is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Fields == fields)
             return c.Lines;
-        var runs = _pieces.Select(p => p.IsPageNumber
-            ? new StyledRun(context.PageNumber.ToString(CultureInfo.InvariantCulture), p.Style)
-            : new StyledRun(p.Text, p.Style)).ToList();
+        var runs = _pieces.Select(p => new StyledRun(context.Resolve(p), p.Style)).Where(r => r.Text.Length > 0).ToList();
         var hyphenator = _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
         var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, new BreakOptions(_align, hyphenator));
-        _cache = (width, context.PageNumber, lines);
+        _cache = (width, fields, lines);
         return lines;
     }
 

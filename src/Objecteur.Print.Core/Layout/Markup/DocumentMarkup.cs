@@ -5,14 +5,33 @@ using Objecteur.Print.Layout.Elements;
 namespace Objecteur.Print.Layout.Markup;
 
 /// <summary>
+/// A running header or footer and the pages it leaves out: covers (the first and last pages),
+/// chapter openers (pages where a <c>&lt;mark title&gt;</c> lands) and blank pages always.
+/// </summary>
+public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast, bool OmitOnMark)
+{
+    public static readonly string[] Attributes = ["omit-first", "omit-last", "omit-on-mark"];
+
+    public bool Shows(int page, int pageCount, bool hasMark) =>
+        page > OmitFirst && page <= pageCount - OmitLast && !(OmitOnMark && hasMark);
+}
+
+/// <summary>
 /// The parsed <c>&lt;document&gt;</c>: page geometry, metadata, running header/footer and the
 /// body that flows from page to page.
 /// </summary>
+/// <param name="PageRefs">Every <c>&lt;page-ref&gt;</c>, checked against the marks once laid out.</param>
+/// <param name="HasDocumentFields">Some text depends on the whole pagination (page references,
+/// page count): pages are laid out again until that text no longer changes.</param>
 public sealed record DocumentMarkup(
     Size TrimSize, (double Top, double Right, double Bottom, double Left) Margins, double Bleed,
-    string Title, string Subject, string Language, Element Body, Element? Header, Element? Footer, MarkupSource Source)
+    string Title, string Subject, string Language, Element Body, RunningElement? Header, RunningElement? Footer, MarkupSource Source,
+    ElementRegistry Registry, IReadOnlyList<PageRefSite> PageRefs, bool HasDocumentFields)
 {
     private static readonly string[] Attributes = ["format", "orientation", "margin", "bleed", "title", "subject", "lang"];
+
+    /// <summary>The same document with fresh elements, for another layout pass.</summary>
+    public DocumentMarkup Reparse() => Parse(Source, Registry);
 
     /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
     public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
@@ -39,7 +58,7 @@ public sealed record DocumentMarkup(
         if (a.Choice("orientation", ["portrait", "landscape"]) == "landscape") size = new Size(size.Height, size.Width);
         var props = TextProps.Default.With(a);
 
-        Element? header = null, footer = null;
+        RunningElement? header = null, footer = null;
         var body = new List<Element>();
         builder.RejectLooseText(root);
         foreach (var child in root.Elements())
@@ -47,10 +66,10 @@ public sealed record DocumentMarkup(
             switch (child.Name.LocalName)
             {
                 case "header":
-                    header = builder.Content(child, props.With(new AttributeReader(child, source, [])));
+                    header = Running(builder, child, props);
                     break;
                 case "footer":
-                    footer = builder.Content(child, props.With(new AttributeReader(child, source, [])));
+                    footer = Running(builder, child, props);
                     break;
                 default:
                     body.Add(builder.Block(child, props));
@@ -60,7 +79,15 @@ public sealed record DocumentMarkup(
         var margin = Units.Mm(15);
         return new DocumentMarkup(size, a.Sides("margin") ?? (margin, margin, margin, margin), a.Length("bleed") ?? 0,
             a.Text("title") ?? "", a.Text("subject") ?? "", a.Text("lang") ?? "fr-FR",
-            new ColumnElement(builder.Span(root), body, 0), header, footer, source);
+            new ColumnElement(builder.Span(root), body, 0), header, footer, source,
+            registry ?? ElementRegistry.Default, builder.PageRefs, builder.HasDocumentFields);
+    }
+
+    private static RunningElement Running(MarkupBuilder builder, XElement node, TextProps props)
+    {
+        var a = new AttributeReader(node, builder.Source, RunningElement.Attributes);
+        return new RunningElement(builder.Content(node, props.With(a)),
+            (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false);
     }
 
     private static string Translate(XmlException e) => e.Message switch

@@ -15,9 +15,13 @@ public sealed class ElementRegistry
             ParagraphElement.Paragraph, ParagraphElement.Heading1, ParagraphElement.Heading2, ParagraphElement.Heading3,
             ListElement.Definition, ListElement.ItemDefinition, ImageElement.Definition, RuleElement.Definition,
             ColumnsElement.Definition, CircleElement.Definition, SpacerElement.Definition, PageBreakElement.Definition, PlaceElement.Definition,
-            WriteLineElement.Definition, TickBoxElement.Definition,
+            WriteLineElement.Definition, TickBoxElement.Definition, MarkElement.Definition,
+            TableElement.Definition,
         ],
-        [SpanInline.Definition, BoldInline.Definition, ItalicInline.Definition, BreakInline.Definition, PageNumberInline.Definition]);
+        [
+            SpanInline.Definition, BoldInline.Definition, ItalicInline.Definition, BreakInline.Definition,
+            PageNumberInline.Definition, PageCountInline.Definition, PageRefInline.Definition, RunningTitleInline.Definition,
+        ]);
 
     private readonly Dictionary<string, ElementDefinition> _blocks;
     private readonly Dictionary<string, InlineDefinition> _inlines;

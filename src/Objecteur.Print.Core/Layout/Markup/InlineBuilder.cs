@@ -5,8 +5,23 @@ using Objecteur.Print.Layout.Text;
 
 namespace Objecteur.Print.Layout.Markup;
 
-/// <summary>One piece of paragraph content: text in a style, or the page number to come.</summary>
-public sealed record InlinePiece(string Text, TextStyle Style, bool IsPageNumber = false);
+/// <summary>Text known only once pages are made.</summary>
+public enum PageField
+{
+    None,
+    /// <summary>The number of the page the paragraph lands on.</summary>
+    PageNumber,
+    /// <summary>How many pages the document has.</summary>
+    PageCount,
+    /// <summary>The page where a <c>&lt;mark id&gt;</c> landed (<see cref="InlinePiece.Target"/>).</summary>
+    PageOf,
+    /// <summary>The title of the last <c>&lt;mark title&gt;</c> up to this page (running headers).</summary>
+    RunningTitle,
+}
+
+/// <summary>One piece of paragraph content: text in a style, or a page field to resolve
+/// (<see cref="Text"/> is then a stand-in of typical width, used before pages exist).</summary>
+public sealed record InlinePiece(string Text, TextStyle Style, PageField Field = PageField.None, string? Target = null);
 
 /// <summary>
 /// Collects a paragraph's runs from its markup: collapses the template's white space (but never
@@ -68,10 +83,21 @@ public sealed class InlineBuilder(MarkupBuilder builder)
         _previous = '\n';
     }
 
-    public void AddPageNumber(TextProps props)
+    /// <summary>Adds text that pagination decides (see <see cref="PageField"/>).</summary>
+    public void AddField(PageField field, TextProps props, string? target = null)
     {
-        _pieces.Add(new InlinePiece("0", props.Style, IsPageNumber: true));
+        _pieces.Add(new InlinePiece(field == PageField.RunningTitle ? "" : "00", props.Style, field, target));
+        if (field is PageField.PageCount or PageField.PageOf) builder.HasDocumentFields = true;
         _previous = '0';
+    }
+
+    /// <summary>A page reference, remembered by the document so that a target that no
+    /// <c>&lt;mark&gt;</c> defines can be reported where it was written.</summary>
+    public void AddPageRef(XElement node, string target, TextProps props)
+    {
+        var info = (IXmlLineInfo)node;
+        builder.PageRefs.Add(new PageRefSite(target, info.LineNumber, info.LinePosition));
+        AddField(PageField.PageOf, props, target);
     }
 
     /// <summary>Template indentation and line ends become single spaces; no-break spaces stay.</summary>

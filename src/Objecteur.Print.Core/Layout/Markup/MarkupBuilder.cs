@@ -11,6 +11,12 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     public MarkupSource Source { get; } = source;
     public ElementRegistry Registry { get; } = registry;
 
+    /// <summary>Every <c>&lt;page-ref&gt;</c> met, to check its target once pages are made.</summary>
+    public List<PageRefSite> PageRefs { get; } = [];
+
+    /// <summary>Whether some text depends on the whole document's pagination (page refs, page count).</summary>
+    public bool HasDocumentFields { get; internal set; }
+
     public SourceSpan Span(XElement node)
     {
         var info = (IXmlLineInfo)node;
@@ -61,3 +67,6 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
         return blocks.Count == 1 ? blocks[0] : new ColumnElement(Span(parent), blocks, 0);
     }
 }
+
+/// <summary>Where a page reference was written, and to what.</summary>
+public sealed record PageRefSite(string Target, int Line, int Column);

@@ -1,0 +1,45 @@
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+
+namespace Objecteur.Print.Layout.Elements;
+
+/// <summary>
+/// <c>&lt;mark title id/&gt;</c>: takes no room; records on the page where it lands a running
+/// title (the current chapter, for <c>&lt;running-title/&gt;</c>) and/or an anchor that
+/// <c>&lt;page-ref to="id"/&gt;</c> points at. It stays with what follows it (the heading).
+/// </summary>
+public sealed class MarkElement : Element
+{
+    public static readonly ElementDefinition Definition = new("mark", ["title", "id"], (b, node, a, _) =>
+    {
+        var title = a.Text("title");
+        var id = a.Text("id");
+        if (title is null && id is null)
+            throw a.Error(null, "<mark> sans « title » ni « id »", "donnez un titre courant (title), un identifiant de renvoi (id), ou les deux.");
+        return new MarkElement(b.Span(node), title, id);
+    });
+
+    private readonly string? _title;
+    private readonly string? _id;
+    private bool _done;
+
+    private MarkElement(SourceSpan source, string? title, string? id) : base(source)
+    {
+        _title = title;
+        _id = id;
+        KeepWithNext = true;
+    }
+
+    public override bool AtStart => !_done;
+
+    public override void Reset() => _done = false;
+
+    public override SpacePlan Measure(LayoutContext context, Size available) => _done ? SpacePlan.Empty : SpacePlan.Full(0, 0);
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        if (_done) return;
+        context.AddMark(_title, _id);
+        _done = true;
+    }
+}

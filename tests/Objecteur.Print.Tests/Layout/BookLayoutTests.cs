@@ -1,0 +1,101 @@
+using Objecteur.Print.Layout.Frames;
+using static Objecteur.Print.Tests.Layout.LayoutHelper;
+
+namespace Objecteur.Print.Tests.Layout;
+
+/// <summary>What a booklet needs: page references, right-hand chapters, running titles, tables.</summary>
+public class BookLayoutTests
+{
+    private static string Chapter(string id, string title, int paragraphs) =>
+        $"<page-break parity=\"odd\"/><mark id=\"{id}\" title=\"{title}\"/><h1>{title}</h1>"
+        + string.Concat(Enumerable.Range(0, paragraphs).Select(i => $"<p>{Words(90, i + id.Length)}</p>"));
+
+    private static readonly string Book =
+        "<document format=\"A5\" margin=\"15mm\">"
+        + "<header omit-first=\"2\" omit-on-mark=\"true\"><p align=\"right\" size=\"8\"><running-title/></p></header>"
+        + "<footer omit-first=\"1\" omit-last=\"1\"><p align=\"center\" size=\"8\"><page-number/> / <page-count/></p></footer>"
+        + "<h1>Couverture</h1><page-break/>"
+        + "<p>Sommaire</p><p>Un <page-ref to=\"un\"/></p><p>Deux <page-ref to=\"deux\"/></p><p>Trois <page-ref to=\"trois\"/></p>"
+        + Chapter("un", "Premier", 7) + Chapter("deux", "Deuxième", 4) + Chapter("trois", "Troisième", 9)
+        + "<page-break/><p>Quatrième de couverture</p></document>";
+
+    private static int PageOf(LayoutDocument doc, string heading) =>
+        doc.Pages.ToList().FindIndex(p => p.Texts().Any(t => t.Role == SemanticRole.Heading1 && t.Text.Trim() == heading)) + 1;
+
+    [Fact]
+    public void Page_references_give_the_pages_where_the_chapters_landed()
+    {
+        var doc = Lay(Book);
+        var toc = doc.Pages[1].Texts().ToList();
+        foreach (var (label, heading) in new[] { ("Un", "Premier"), ("Deux", "Deuxième"), ("Trois", "Troisième") })
+        {
+            var line = string.Join(" ", toc.Where(t => t.Baseline == toc.First(e => e.Text.StartsWith(label + " ", StringComparison.Ordinal)).Baseline).Select(t => t.Text.Trim()));
+            Assert.Equal($"{label} {PageOf(doc, heading)}", line);
+        }
+    }
+
+    [Fact]
+    public void Chapters_start_on_right_hand_pages_and_blank_pages_stay_blank()
+    {
+        var doc = Lay(Book);
+        foreach (var heading in new[] { "Premier", "Deuxième", "Troisième" })
+            Assert.Equal(1, PageOf(doc, heading) % 2);
+        Assert.Contains(doc.Pages, p => !p.Items.Any());
+    }
+
+    [Fact]
+    public void Running_title_follows_the_chapter_and_skips_covers_and_chapter_openers()
+    {
+        var doc = Lay(Book);
+        var second = PageOf(doc, "Deuxième");
+        for (var page = 1; page <= doc.Pages.Count; page++)
+        {
+            var header = doc.Pages[page - 1].Texts().Where(t => t.Baseline < Mm(15)).Select(t => t.Text).ToList();
+            var opener = new[] { "Premier", "Deuxième", "Troisième" }.Any(h => PageOf(doc, h) == page);
+            if (page <= 2 || opener || !doc.Pages[page - 1].Items.Any()) Assert.Empty(header);
+            else Assert.Equal(page < second ? "Premier" : page < PageOf(doc, "Troisième") ? "Deuxième" : "Troisième", header.Single());
+        }
+    }
+
+    [Fact]
+    public void Page_count_is_the_document_s_and_covers_have_no_number()
+    {
+        var doc = Lay(Book);
+        var footers = doc.Pages.Select(p => p.Texts().Where(t => t.Baseline > Mm(210 - 15)).Select(t => t.Text.Trim()).ToList()).ToList();
+        Assert.Empty(footers[0]);
+        Assert.Empty(footers[^1]);
+        Assert.Equal($"3 / {doc.Pages.Count}", string.Join(" ", footers[2]));
+    }
+
+    [Fact]
+    public void A_reference_to_a_missing_mark_is_an_error_where_it_was_written()
+    {
+        var e = Fails("<document>\n<p>Voir <page-ref to=\"deus\"/></p>\n<mark id=\"deux\"/><p>x</p></document>");
+        Assert.Equal(2, e.Line);
+        Assert.Contains("« deus »", e.Message);
+        Assert.Contains("deux", e.Hint);
+    }
+
+    [Fact]
+    public void Tables_repeat_their_header_on_each_page_and_never_split_a_row()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 40).Select(i => $"<tr><td><p>Atelier {i}</p></td><td><p>{Words(12 + i % 5, i)}</p></td></tr>"));
+        var doc = Lay($"<document format=\"A6\" margin=\"8mm\"><table columns=\"22mm 1fr\" header-rows=\"1\" header-background=\"#EEEEEE\"><tr><td><p>Atelier</p></td><td><p>Actions</p></td></tr>{rows}</table></document>");
+        Assert.True(doc.Pages.Count > 2);
+        foreach (var page in doc.Pages)
+            Assert.Equal("Atelier", page.Texts().OrderBy(t => t.Baseline).ThenBy(t => t.X).First().Text.Trim());
+        // Each row's cells end on the page they start on: every « Atelier n » appears once.
+        var labels = doc.Pages.SelectMany(p => p.Texts()).Where(t => t.Text.StartsWith("Atelier ", StringComparison.Ordinal) || t.Text.Trim() == "Atelier").ToList();
+        Assert.Equal(40 + doc.Pages.Count, labels.Count);
+        foreach (var page in doc.Pages)
+            Assert.All(page.Items.OfType<RectItem>(), r => Assert.True(r.Bounds.Bottom <= Mm(148 - 8) + 1e-6));
+    }
+
+    [Fact]
+    public void A_table_row_with_the_wrong_number_of_cells_is_an_error()
+    {
+        var e = Fails("<document><table columns=\"1fr 1fr\">\n<tr><td><p>a</p></td></tr></table></document>");
+        Assert.Equal(2, e.Line);
+        Assert.Contains("1 cellule pour 2 colonnes", e.Message);
+    }
+}
