@@ -21,9 +21,6 @@ public sealed record DocumentSpec(
     string Id, string Titre, DocumentKind Type, string Gabarit, string Contenu,
     IReadOnlyDictionary<string, string> Options, int Line, int Column);
 
-/// <summary>A rectangle on the sheet in millimetres, from the sheet's top-left corner.</summary>
-public sealed record MmRect(double X, double Y, double Width, double Height);
-
 /// <summary>
 /// Where the window of the kit's envelopes lies on the A4 sheet folded in three (kit.yaml,
 /// <c>lettres: fenetre:</c>). Windows differ between makers: the calibration sheet shows this

@@ -1,4 +1,4 @@
-namespace Objecteur.Print.Press;
+namespace Objecteur.Print;
 
 /// <summary>A point on a sheet in millimetres, from the sheet's top-left corner, y growing downwards
 /// (the convention of <see cref="Layout.Frames.Rect"/>, which is in points).</summary>

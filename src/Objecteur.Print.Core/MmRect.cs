@@ -1,7 +1,7 @@
-namespace Objecteur.Print.Press;
+namespace Objecteur.Print;
 
 /// <summary>A rectangle on a sheet in millimetres, origin at the sheet's top-left, y growing downwards.
-/// Press works in millimetres because print sizes are given in millimetres; Render converts.</summary>
+/// Print sizes are given in millimetres (envelope windows, pin diameters, sheets); Render converts.</summary>
 public readonly record struct MmRect(double X, double Y, double Width, double Height)
 {
     public double Right => X + Width;
