@@ -2,13 +2,17 @@ using Objecteur.Print.Content;
 using Objecteur.Print.Layout;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Press;
 using Objecteur.Print.Render;
 using Objecteur.Print.Templating;
 
 namespace Objecteur.Print;
 
-/// <summary>A document carried through every stage.</summary>
-public sealed record BuiltDocument(DocumentSpec Spec, string Markup, LayoutDocument Layout, byte[] Pdf);
+/// <summary>A print file made from a document by the Press stage (an imposed booklet, its guide).</summary>
+public sealed record PressFile(string Name, byte[] Pdf, int Pages);
+
+/// <summary>A document carried through every stage, with the print files made from it.</summary>
+public sealed record BuiltDocument(DocumentSpec Spec, string Markup, LayoutDocument Layout, byte[] Pdf, IReadOnlyList<PressFile> PressFiles);
 
 /// <summary>
 /// Runs the stages in order for one kit — Content → Templating → Layout → Render — and owns
@@ -34,6 +38,9 @@ public sealed class KitPipeline
     /// <param name="buildInstant">The build date; by default <c>SOURCE_DATE_EPOCH</c> or now.</param>
     public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null) =>
         new(KitLoader.Load(root), buildInstant ?? FrenchDate.BuildInstant());
+
+    /// <summary>The statute, which the booklet reuses.</summary>
+    public const string StatuteFile = "statut.yaml";
 
     /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
     private readonly Dictionary<string, LetterModel> _letters = new(StringComparer.Ordinal);
@@ -83,6 +90,8 @@ public sealed class KitPipeline
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
             DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
+            DocumentKind.Livret => TemplateModels.Booklet(Kit, spec, BookletLoader.Load(path, display),
+                StatuteLoader.Load(Path.Combine(Kit.ContentDirectory, StatuteFile), Path.Combine("content", StatuteFile)), Letters()),
             _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LoadLetter(path, display),
                 sender ?? SenderValues.Empty, sender is null ? null : Today), Kit.Letters),
         };
@@ -104,6 +113,24 @@ public sealed class KitPipeline
     {
         var markup = Markup(spec, sender);
         var layout = Layout(spec, markup);
-        return new BuiltDocument(spec, markup, layout, PdfRenderer.Render(layout, new RenderOptions(BuildInstant)));
+        var pdf = PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
+        return new BuiltDocument(spec, markup, layout, pdf, spec.Imposition is { } imposition ? Press(spec, imposition, layout, pdf) : []);
+    }
+
+    /// <summary>The booklet imposed for an office printer, and the guide that says how to print it
+    /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.</summary>
+    private List<PressFile> Press(DocumentSpec spec, ImpositionSpec imposition, LayoutDocument layout, byte[] pdf)
+    {
+        var (imposed, sheets) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", BuildInstant, imposition.PaperThickness);
+        var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", DocumentKind.Livret, "guide-livret", spec.Contenu,
+            spec.Options, spec.Line, spec.Column);
+        var model = TemplateModels.PrintGuide(Kit, guideSpec, spec, imposition, layout.Pages.Count, sheets);
+        var guideMarkup = _templates.Render(guideSpec.Gabarit, model);
+        var guideLayout = Layout(guideSpec, guideMarkup);
+        return
+        [
+            new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2),
+            new PressFile(imposition.Guide + ".pdf", PdfRenderer.Render(guideLayout, new RenderOptions(BuildInstant)), guideLayout.Pages.Count),
+        ];
     }
 }

@@ -27,22 +27,123 @@ public static class TemplateModels
     public static Dictionary<string, object?> Statute(Kit kit, DocumentSpec spec, Statute statute)
     {
         var model = Common(kit, spec);
-        model["statut"] = new Dictionary<string, object?>
+        model["statut"] = StatuteModel(statute);
+        return model;
+    }
+
+    private static Dictionary<string, object?> StatuteModel(Statute statute) => new()
+    {
+        ["titre"] = statute.Titre,
+        ["sous_titre"] = statute.SousTitre,
+        ["etat"] = statute.Etat,
+        ["preambule"] = statute.Preambule,
+        ["appel"] = statute.Appel,
+        ["articles"] = statute.Articles.Select(a => new Dictionary<string, object?>
         {
-            ["titre"] = statute.Titre,
-            ["sous_titre"] = statute.SousTitre,
-            ["etat"] = statute.Etat,
-            ["preambule"] = statute.Preambule,
-            ["appel"] = statute.Appel,
-            ["articles"] = statute.Articles.Select(a => new Dictionary<string, object?>
+            ["numero"] = a.Numero,
+            ["titre"] = a.Titre,
+            ["texte"] = a.Texte,
+            ["ateliers"] = a.Ateliers.ToList(),
+            ["sources"] = a.Sources.ToList(),
+        }).ToList(),
+        ["sources"] = statute.Sources.Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["titre"] = s.Titre }).ToList(),
+    };
+
+    /// <summary>The booklet, with the statute it reuses and the kit's letter models, listed on the
+    /// practical pages.</summary>
+    public static Dictionary<string, object?> Booklet(Kit kit, DocumentSpec spec, Booklet booklet, Statute statute, IReadOnlyList<LetterModel> letters)
+    {
+        static List<Dictionary<string, object?>> Texts(IEnumerable<SourcedText> texts) =>
+            texts.Select(t => new Dictionary<string, object?>
             {
-                ["numero"] = a.Numero,
-                ["titre"] = a.Titre,
-                ["texte"] = a.Texte,
-                ["ateliers"] = a.Ateliers.ToList(),
-                ["sources"] = a.Sources.ToList(),
+                ["texte"] = t.Texte, ["source"] = t.Source, ["renvoi"] = Reference(t.Source),
+                // The reference closes the text's last paragraph instead of taking a line of its own.
+                ["texte_renvoi"] = $"{t.Texte.TrimEnd()} {Reference(t.Source)}",
+            }).ToList();
+        var model = Common(kit, spec);
+        model["statut"] = StatuteModel(statute);
+        model["livret"] = new Dictionary<string, object?>
+        {
+            ["titre"] = booklet.Titre,
+            ["sous_titre"] = booklet.SousTitre,
+            ["edition"] = booklet.Edition,
+            ["presentation"] = booklet.Presentation,
+            ["chapitres"] = booklet.Chapitres.Select((c, i) => new Dictionary<string, object?>
+            {
+                ["id"] = c.Id,
+                ["numero"] = i + 1,
+                ["titre"] = c.Titre,
+                ["titre_court"] = c.TitreCourt,
+                ["chapeau"] = c.Chapeau,
+                ["constats"] = Texts(c.Constats),
+                ["droits"] = Texts(c.Droits),
+                ["actions"] = Texts(c.Actions),
+                ["citation"] = c.Citation is { } q ? new Dictionary<string, object?> { ["texte"] = q.Texte, ["source"] = q.Source, ["renvoi"] = Reference(q.Source) } : null,
+                ["pour_aller_plus_loin"] = Texts(c.PourAllerPlusLoin),
             }).ToList(),
-            ["sources"] = statute.Sources.Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["titre"] = s.Titre }).ToList(),
+            ["pratique"] = new Dictionary<string, object?>
+            {
+                ["titre"] = booklet.PratiqueTitre,
+                ["sections"] = booklet.Pratique.Select(p => new Dictionary<string, object?>
+                {
+                    ["titre"] = p.Titre, ["texte"] = p.Texte, ["sources"] = p.Sources.ToList(),
+                }).ToList(),
+            },
+            ["recapitulatif"] = new Dictionary<string, object?>
+            {
+                ["titre"] = booklet.RecapitulatifTitre,
+                ["introduction"] = booklet.RecapitulatifIntroduction,
+                ["lignes"] = booklet.Recapitulatif.Select(r => new Dictionary<string, object?>
+                {
+                    ["atelier"] = r.Atelier, ["actions"] = r.Actions.ToList(), ["source"] = r.Source,
+                }).ToList(),
+            },
+            ["quatrieme"] = new Dictionary<string, object?>
+            {
+                ["texte"] = booklet.QuatriemeTexte,
+                ["contacts"] = booklet.Contacts.Select(c => new Dictionary<string, object?> { ["nom"] = c.Nom, ["detail"] = c.Detail }).ToList(),
+                ["aide"] = Texts(booklet.Aide),
+            },
+            ["sources"] = booklet.Sources.Select(s => new Dictionary<string, object?>
+            {
+                ["fichier"] = s.Fichier, ["titre"] = s.Titre, ["numero"] = SourceNumber(s.Fichier),
+            }).ToList(),
+            ["lettres"] = letters.Select(l => new Dictionary<string, object?>
+            {
+                ["id"] = l.Id,
+                ["titre"] = l.Titre,
+                ["description"] = l.Description,
+                ["organisme"] = l.Organisme,
+                ["recommande"] = l.Recommande,
+                ["delai_reponse"] = l.DelaiReponse.ToString(),
+            }).ToList(),
+        };
+        return model;
+    }
+
+    /// <summary>A seed report is cited by its number (« 001_d635….txt » → « 001 »), as the
+    /// booklet's « Sources » page lists them.</summary>
+    private static string SourceNumber(string file) => file.Split('_', '.')[0];
+
+    private static string Reference(string source) =>
+        source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
+
+    /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
+    public static Dictionary<string, object?> PrintGuide(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)
+    {
+        var model = Common(kit, guide);
+        model["guide"] = new Dictionary<string, object?>
+        {
+            ["livret"] = booklet.Titre,
+            ["fichier_lecture"] = booklet.Id + ".pdf",
+            ["fichier_impose"] = imposition.Fichier + ".pdf",
+            ["pages"] = pages,
+            ["pages_blanches"] = sheets * 4 - pages,
+            ["pluriel_blanches"] = sheets * 4 - pages > 1,
+            ["feuilles"] = sheets,
+            ["pluriel_feuilles"] = sheets > 1,
+            ["faces"] = sheets * 2,
+            ["fluage"] = imposition.PaperThickness > 0 ? imposition.PaperThickness.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " mm" : null,
         };
         return model;
     }

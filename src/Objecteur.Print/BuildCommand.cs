@@ -27,14 +27,18 @@ public static class BuildCommand
                     Path.Combine("content", "kit.yaml"), 0, 0, $"document « {id} » inconnu",
                     Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList())))).ToList();
             var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
+            var fr = CultureInfo.GetCultureInfo("fr-FR");
             foreach (var spec in specs)
             {
                 var built = pipeline.Build(spec);
-                var path = Path.Combine(folder, spec.Id + ".pdf");
-                AtomicFile.WriteAllBytes(path, built.Pdf);
-                var pages = built.Layout.Pages.Count;
-                context.Output.WriteLine(string.Create(CultureInfo.GetCultureInfo("fr-FR"),
-                    $"✓ {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)} — {pages} page{(pages > 1 ? "s" : "")}, {built.Pdf.Length / 1024.0:0} Ko"));
+                var files = built.PressFiles.Prepend(new PressFile(spec.Id + ".pdf", built.Pdf, built.Layout.Pages.Count));
+                foreach (var file in files)
+                {
+                    var path = Path.Combine(folder, file.Name);
+                    AtomicFile.WriteAllBytes(path, file.Pdf);
+                    context.Output.WriteLine(string.Create(fr,
+                        $"✓ {CommandContext.Show(path)} — {file.Pages} page{(file.Pages > 1 ? "s" : "")}, {file.Pdf.Length / 1024.0:0} Ko"));
+                }
             }
             context.Output.WriteLine($"{specs.Count} document{(specs.Count > 1 ? "s" : "")} fabriqué{(specs.Count > 1 ? "s" : "")}.");
             return ExitCodes.Success;

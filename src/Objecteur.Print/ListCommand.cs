@@ -21,7 +21,7 @@ public static class ListCommand
                 id = d.Id,
                 type = d.Type.ToString().ToLowerInvariant(),
                 titre = d.Titre,
-                fichiers = new[] { d.Id + ".pdf" },
+                fichiers = d.Files.ToArray(),
             }).ToList();
             var letters = pipeline.Letters().Select(l => new
             {

@@ -10,16 +10,28 @@ public enum DocumentKind
     Lettre,
     /// <summary>The envelope calibration sheet: no content file, only the kit's letter settings.</summary>
     Calibrage,
+    /// <summary>The resistance booklet (content/livret/livret.yaml), with the statute inside.</summary>
+    Livret,
 }
+
+/// <summary>A booklet's print files for an office printer (kit.yaml, <c>imposition:</c>): the pages
+/// imposed for saddle stitching, and the one-page guide that says how to print, fold and staple.</summary>
+/// <param name="PaperThickness">Sheet thickness in mm for creep compensation; 0 for none.</param>
+public sealed record ImpositionSpec(string Fichier, string Guide, double PaperThickness);
 
 /// <summary>One document the kit builds: which content, through which template, with which options.</summary>
 /// <param name="Id">File name of the output without extension (<c>output/{Id}.pdf</c>).</param>
 /// <param name="Gabarit">Template name: <c>templates/{Gabarit}.hbs</c>.</param>
 /// <param name="Contenu">Content file relative to <c>content/</c>.</param>
 /// <param name="Options">Free options handed to the template (<c>format: A3</c>…).</param>
+/// <param name="Imposition">For a booklet: the imposed version and its print guide to write too.</param>
 public sealed record DocumentSpec(
     string Id, string Titre, DocumentKind Type, string Gabarit, string Contenu,
-    IReadOnlyDictionary<string, string> Options, int Line, int Column);
+    IReadOnlyDictionary<string, string> Options, int Line, int Column, ImpositionSpec? Imposition = null)
+{
+    /// <summary>Every file this document writes in output/.</summary>
+    public IEnumerable<string> Files => Imposition is { } i ? [Id + ".pdf", i.Fichier + ".pdf", i.Guide + ".pdf"] : [Id + ".pdf"];
+}
 
 /// <summary>
 /// Where the window of the kit's envelopes lies on the A4 sheet folded in three (kit.yaml,

@@ -13,7 +13,7 @@ public static class KitLoader
         var organisation = new Organisation(org.Text("nom"), org.OptionalText("site_web"), org.Texts("contact", required: false));
 
         var documents = new List<DocumentSpec>();
-        foreach (var doc in map.Maps("documents", ["id", "titre", "type", "gabarit", "contenu", "options"]))
+        foreach (var doc in map.Maps("documents", ["id", "titre", "type", "gabarit", "contenu", "options", "imposition"]))
         {
             var id = doc.Text("id");
             if (!IsSafeId(id))
@@ -26,14 +26,22 @@ public static class KitLoader
                 "statut" => DocumentKind.Statut,
                 "lettre" => DocumentKind.Lettre,
                 "calibrage" => DocumentKind.Calibrage,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage"])),
+                "livret" => DocumentKind.Livret,
+                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret"])),
             };
             var content = type == DocumentKind.Calibrage ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();
-            documents.Add(new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), content,
-                options, doc.Line, doc.Column));
+            var imposition = doc.OptionalMap("imposition", ["fichier", "guide", "fluage"]);
+            if (imposition is not null && type != DocumentKind.Livret)
+                throw doc.ErrorAt("imposition", "seul un livret s'impose", "retirez « imposition » de ce document.");
+            var spec = new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), content, options, doc.Line, doc.Column,
+                imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0)));
+            foreach (var file in spec.Files)
+                if (documents.Any(d => d.Files.Contains(file)))
+                    throw doc.ErrorAt("id", $"le fichier « {file} » serait écrit par deux documents", "donnez-leur des identifiants différents.");
+            documents.Add(spec);
         }
         return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])));
     }
@@ -59,6 +67,13 @@ public static class KitLoader
         return double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var mm) && mm >= 0
             ? mm
             : throw map.ErrorAt(key, $"« {key} » vaut « {text} »", "écrivez une longueur en millimètres, par exemple 110mm.");
+    }
+
+    private static string SafeId(YamlMap map, string key)
+    {
+        var id = map.Text(key);
+        return IsSafeId(id) ? id : throw map.ErrorAt(key, $"nom de fichier « {id} » invalide",
+            "utilisez seulement des lettres minuscules sans accent, des chiffres et des tirets (ex. livret-a4-livret).");
     }
 
     internal static bool IsSafeId(string id) =>

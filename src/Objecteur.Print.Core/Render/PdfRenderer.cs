@@ -36,6 +36,9 @@ public static class PdfRenderer
             page.Height = XUnit.FromPoint(frame.Height);
             if (frame.TrimBox is { } trim) page.TrimBox = Box(trim, frame.Height);
             if (frame.BleedBox is { } bleed) page.BleedBox = Box(bleed, frame.Height);
+            // A page left blank (before a chapter) gets no content stream: PDFsharp would write
+            // an empty one as a truncated Flate stream, which readers report as corrupt.
+            if (frame.Items.Count == 0) continue;
             using var graphics = XGraphics.FromPdfPage(page);
             foreach (var item in frame.Items) Draw(graphics, item, fonts);
         }

@@ -13,11 +13,16 @@ namespace Objecteur.Print.Render;
 /// uuids (all from <c>Guid.NewGuid</c>). Each is replaced by a value derived from the layout
 /// itself; dates come from <see cref="RenderOptions"/>, never from the clock.
 /// </summary>
-internal static partial class Reproducibility
+public static partial class Reproducibility
 {
-    public static byte[] Save(PdfDocument pdf, LayoutDocument document)
+    public static byte[] Save(PdfDocument pdf, LayoutDocument document) =>
+        Save(pdf, Encoding.UTF8.GetBytes(LayoutDump.Write(document)));
+
+    /// <summary>Saves with identifiers derived from <paramref name="content"/>: whatever fully
+    /// determines the file (a layout dump, or the pages an imposition places).</summary>
+    public static byte[] Save(PdfDocument pdf, byte[] content)
     {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(LayoutDump.Write(document)));
+        var digest = SHA256.HashData(content);
         var id = Convert.ToHexString(digest, 0, 16);
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;

@@ -1,0 +1,34 @@
+namespace Objecteur.Print.Content;
+
+/// <summary>A Markdown text and the seed report (or legal.md) it comes from.</summary>
+public sealed record SourcedText(string Texte, string Source);
+
+/// <summary>One domain chapter: what is happening, the rights claimed, what to do now.</summary>
+/// <param name="Id">The chapter file's name without extension, used as its anchor.</param>
+/// <param name="TitreCourt">The running header of its pages.</param>
+public sealed record BookletChapter(
+    string Id, string Titre, string TitreCourt, string Chapeau, IReadOnlyList<SourcedText> Constats,
+    IReadOnlyList<SourcedText> Droits, IReadOnlyList<SourcedText> Actions, SourcedText? Citation,
+    IReadOnlyList<SourcedText> PourAllerPlusLoin);
+
+/// <summary>A section of the practical pages, with the sources of its facts.</summary>
+public sealed record PracticalSection(string Titre, string Texte, IReadOnlyList<string> Sources);
+
+/// <summary>One workshop's row in the recap table of actions.</summary>
+public sealed record RecapRow(string Atelier, IReadOnlyList<string> Actions, string Source);
+
+/// <summary>A contact on the back cover.</summary>
+public sealed record Contact(string Nom, string Detail, string Source);
+
+/// <summary>A seed report as the « Sources » page lists it.</summary>
+public sealed record BookletSource(string Fichier, string Titre);
+
+/// <summary>
+/// The <i>livret de résistance</i> (content/livret/livret.yaml and the chapter files it names).
+/// The statute is not part of it: the booklet reuses content/statut.yaml as it is.
+/// </summary>
+public sealed record Booklet(
+    string Titre, string SousTitre, string Edition, string Presentation, IReadOnlyList<BookletChapter> Chapitres,
+    string PratiqueTitre, IReadOnlyList<PracticalSection> Pratique,
+    string RecapitulatifTitre, string RecapitulatifIntroduction, IReadOnlyList<RecapRow> Recapitulatif,
+    string QuatriemeTexte, IReadOnlyList<Contact> Contacts, IReadOnlyList<SourcedText> Aide, IReadOnlyList<BookletSource> Sources);

@@ -1,0 +1,86 @@
+namespace Objecteur.Print.Content;
+
+/// <summary>
+/// Reads the booklet: its main file and the chapter, practical and recap files it names, all in
+/// the same folder. Every fact carries its source, which must be one of the seed reports the
+/// booklet lists or <c>legal.md</c>: a claim nobody can trace back is an error.
+/// </summary>
+public static class BookletLoader
+{
+    /// <summary>The legal references file of the collectives, citable beside the seeds.</summary>
+    public const string LegalSource = "legal.md";
+
+    private static readonly string[] SourcedKeys = ["texte", "source"];
+
+    public static Booklet Load(string path, string displayPath)
+    {
+        var map = YamlFile.Load(path, displayPath,
+            "titre", "sous_titre", "edition", "presentation", "chapitres", "pratique", "recapitulatif", "quatrieme", "sources");
+        var sources = map.Maps("sources", ["fichier", "titre"]).Select(s => new BookletSource(s.Text("fichier"), s.Text("titre"))).ToList();
+        var known = sources.Select(s => s.Fichier).Append(LegalSource).ToList();
+        var folder = Path.GetDirectoryName(path)!;
+        var displayFolder = Path.GetDirectoryName(displayPath) ?? "";
+
+        YamlMap Part(string file, params string[] keys)
+        {
+            var partPath = Path.Combine(folder, file);
+            if (!File.Exists(partPath))
+                throw map.ErrorAt("chapitres", $"fichier « {file} » introuvable dans {displayFolder}", "vérifiez le nom du fichier (avec .yaml).");
+            return YamlFile.Load(partPath, Path.Combine(displayFolder, file), keys);
+        }
+
+        var chapters = map.Texts("chapitres").Select(file =>
+        {
+            var c = Part(file, "titre", "titre_court", "chapeau", "constats", "droits", "actions", "citation", "pour_aller_plus_loin");
+            var shortTitle = c.Text("titre_court");
+            if (shortTitle.Length > 40)
+                throw c.ErrorAt("titre_court", $"titre courant de {shortTitle.Length} caractères", "il s'imprime en haut des pages : 40 caractères au plus.");
+            var quote = c.OptionalMap("citation", SourcedKeys);
+            return new BookletChapter(Path.GetFileNameWithoutExtension(file), c.Text("titre"), shortTitle, c.Text("chapeau"),
+                Sourced(c, "constats", known), Sourced(c, "droits", known), Sourced(c, "actions", known),
+                quote is null ? null : Sourced(quote, known), Sourced(c, "pour_aller_plus_loin", known));
+        }).ToList();
+
+        var practical = Part(map.Text("pratique"), "titre", "sections");
+        var sections = practical.Maps("sections", ["titre", "texte", "sources"]).Select(s =>
+        {
+            var cited = s.Texts("sources");
+            foreach (var source in cited) Check(s, "sources", source, known);
+            return new PracticalSection(s.Text("titre"), s.Text("texte"), cited);
+        }).ToList();
+
+        var recap = Part(map.Text("recapitulatif"), "titre", "introduction", "lignes");
+        var rows = recap.Maps("lignes", ["atelier", "actions", "source"]).Select(r =>
+        {
+            Check(r, "source", r.Text("source"), known);
+            return new RecapRow(r.Text("atelier"), r.Texts("actions"), r.Text("source"));
+        }).ToList();
+
+        var back = map.Map("quatrieme", ["texte", "contacts", "aide"]);
+        var contacts = back.Maps("contacts", ["nom", "detail", "source"]).Select(c =>
+        {
+            Check(c, "source", c.Text("source"), known);
+            return new Contact(c.Text("nom"), c.Text("detail"), c.Text("source"));
+        }).ToList();
+
+        return new Booklet(map.Text("titre"), map.Text("sous_titre"), map.Text("edition"), map.Text("presentation"), chapters,
+            practical.Text("titre"), sections, recap.Text("titre"), recap.Text("introduction"), rows,
+            back.Text("texte"), contacts, Sourced(back, "aide", known), sources);
+    }
+
+    private static List<SourcedText> Sourced(YamlMap map, string key, IReadOnlyList<string> known) =>
+        map.Maps(key, SourcedKeys).Select(m => Sourced(m, known)).ToList();
+
+    private static SourcedText Sourced(YamlMap map, IReadOnlyList<string> known)
+    {
+        Check(map, "source", map.Text("source"), known);
+        return new SourcedText(map.Text("texte"), map.Text("source"));
+    }
+
+    private static void Check(YamlMap map, string key, string source, IReadOnlyList<string> known)
+    {
+        if (!known.Contains(source))
+            throw map.ErrorAt(key, $"source « {source} » inconnue",
+                $"citez un compte rendu déclaré dans « sources » de livret.yaml, ou {LegalSource} ({Suggest.Hint(source, known)}).");
+    }
+}

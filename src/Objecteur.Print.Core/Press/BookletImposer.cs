@@ -1,0 +1,79 @@
+using Objecteur.Print.Render;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Objecteur.Print.Press;
+
+/// <summary>
+/// Places the pages of an A5 booklet, in reading order, on A4 landscape sheets in saddle-stitch
+/// order (<see cref="SaddleStitch"/>): front, back, front, back… to print duplex with a flip on
+/// the short edge, fold in the middle and staple. Pages are copied as they are (vector, fonts
+/// included) with PDFsharp's <see cref="XPdfForm"/>.
+/// </summary>
+public static class BookletImposer
+{
+    static BookletImposer() => PdfSharpLicense.SetAgplLicense();
+
+    private static readonly XSize Sheet = new(XUnit.FromMillimeter(297).Point, XUnit.FromMillimeter(210).Point);
+
+    /// <param name="readingOrder">The booklet, one A5 page per page (with or without bleed: only
+    /// the trim box is placed).</param>
+    /// <param name="paperThickness">Sheet thickness in mm for creep compensation, 0 for none.</param>
+    public static (byte[] Pdf, int Sheets) Impose(byte[] readingOrder, string title, DateTimeOffset date, double paperThickness = 0)
+    {
+        using var source = new MemoryStream(readingOrder);
+        using var form = XPdfForm.FromStream(source);
+        var sheets = SaddleStitch.Impose(form.PageCount, paperThickness);
+        var pdf = new PdfDocument();
+        pdf.Info.Title = title;
+        pdf.Info.Subject = "Livret imposé pour l'agrafage à cheval : recto-verso, bord court";
+        pdf.Info.Creator = "Objecteur.Print";
+        pdf.Info.CreationDate = date.UtcDateTime;
+        pdf.Info.ModificationDate = date.UtcDateTime;
+        pdf.Language = "fr-FR";
+        foreach (var sheet in sheets)
+        {
+            Side(pdf, form, sheet.FrontLeft, sheet.FrontRight, sheet);
+            Side(pdf, form, sheet.BackLeft, sheet.BackRight, sheet);
+        }
+        var seed = readingOrder.Concat(BitConverter.GetBytes(paperThickness)).ToArray();
+        return (Reproducibility.Save(pdf, seed), sheets.Count);
+    }
+
+    private static void Side(PdfDocument pdf, XPdfForm form, BookletSlot left, BookletSlot right, BookletSheet sheet)
+    {
+        var page = pdf.AddPage();
+        page.Width = XUnit.FromPoint(Sheet.Width);
+        page.Height = XUnit.FromPoint(Sheet.Height);
+        if (left.IsBlank && right.IsBlank) return; // no empty content stream (see PdfRenderer)
+        using var graphics = XGraphics.FromPdfPage(page);
+        var half = Sheet.Width / 2;
+        Place(graphics, form, left.Page, new XRect(0, 0, half, Sheet.Height), spineOnRight: true, XUnit.FromMillimeter(sheet.LeftPageShift).Point);
+        Place(graphics, form, right.Page, new XRect(half, 0, half, Sheet.Height), spineOnRight: false, XUnit.FromMillimeter(sheet.RightPageShift).Point);
+    }
+
+    /// <summary>Puts a page's trim box against the spine (the sheet's middle), shifted for creep,
+    /// and clipped to its half so that a bleed never prints on the facing page.</summary>
+    private static void Place(XGraphics graphics, XPdfForm form, int? number, XRect half, bool spineOnRight, double shift)
+    {
+        if (number is not { } n) return;
+        form.PageNumber = n;
+        var page = form.Page!;
+        // A blank page has no content: placing it would write an empty (corrupt) Flate stream.
+        if (page.Contents.Elements.Count == 0) return;
+        var trim = page.TrimBox.IsZero ? page.MediaBox : page.TrimBox;
+        var media = page.MediaBox;
+        var trimWidth = trim.Width;
+        var trimHeight = trim.Height;
+        // Trim box offsets inside the page, from its top-left (PDF boxes count from the bottom).
+        var offsetX = trim.X1 - media.X1;
+        var offsetY = media.Y2 - trim.Y2;
+        var x = (spineOnRight ? half.Right - trimWidth : half.X) + shift;
+        var y = half.Y + (half.Height - trimHeight) / 2;
+        var state = graphics.Save();
+        graphics.IntersectClip(half);
+        graphics.DrawImage(form, x - offsetX, y - offsetY, media.Width, media.Height);
+        graphics.Restore(state);
+    }
+}
