@@ -47,6 +47,12 @@ public sealed class LayoutContext
 
     public void Add(FrameItem item) => _items.Add(item);
 
+    /// <summary>Adds an item beneath everything drawn so far (a page background).</summary>
+    public void AddUnder(FrameItem item) => _items.Insert(0, item);
+
+    /// <summary>The whole sheet: the trim box and its bleed.</summary>
+    public Rect Media => new(0, 0, Trim.Right + Trim.X, Trim.Bottom + Trim.Y);
+
     public void AddMark(string? title, string? id) => _marks.Add((title, id));
 
     /// <summary>The text of a page field on this page; a stand-in of typical width while the
