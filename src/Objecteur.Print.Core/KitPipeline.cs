@@ -12,7 +12,8 @@ namespace Objecteur.Print;
 public sealed record PressFile(string Name, byte[] Pdf, int Pages);
 
 /// <summary>A document carried through every stage, with the print files made from it.</summary>
-public sealed record BuiltDocument(DocumentSpec Spec, string Markup, LayoutDocument Layout, byte[] Pdf, IReadOnlyList<PressFile> PressFiles);
+/// <param name="Pages">Pages of <paramref name="Pdf"/>: the layout's, or the press sheets made from them (badges).</param>
+public sealed record BuiltDocument(DocumentSpec Spec, string Markup, LayoutDocument Layout, byte[] Pdf, int Pages, IReadOnlyList<PressFile> PressFiles);
 
 /// <summary>
 /// Runs the stages in order for one kit — Content → Templating → Layout → Render — and owns
@@ -90,6 +91,7 @@ public sealed class KitPipeline
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
             DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
+            DocumentKind.Badges => TemplateModels.Badges(Kit, spec, BadgeLoader.Load(path, display), PinProfile(spec)),
             DocumentKind.Livret => TemplateModels.Booklet(Kit, spec, BookletLoader.Load(path, display),
                 StatuteLoader.Load(Path.Combine(Kit.ContentDirectory, StatuteFile), Path.Combine("content", StatuteFile)), Letters()),
             _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LoadLetter(path, display),
@@ -114,8 +116,21 @@ public sealed class KitPipeline
         var markup = Markup(spec, sender);
         var layout = Layout(spec, markup);
         var pdf = PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
-        return new BuiltDocument(spec, markup, layout, pdf, spec.Imposition is { } imposition ? Press(spec, imposition, layout, pdf) : []);
+        var pages = layout.Pages.Count;
+        if (spec.Type == DocumentKind.Badges)
+        {
+            // What a kit prints is the sheet for the press; the faces are its pages.
+            var profile = PinProfile(spec);
+            var sheet = PinSheetPacker.Pack(profile.CutDiameter, PinSheetOptions.A4);
+            pdf = PinSheetImposer.Impose(pdf, profile, sheet, spec.Options.GetValueOrDefault("guide_face") == "oui", layout.Title, BuildInstant);
+            pages = 1;
+        }
+        return new BuiltDocument(spec, markup, layout, pdf, pages, spec.Imposition is { } imposition ? Press(spec, imposition, layout, pdf) : []);
     }
+
+    /// <summary>The button press a badge document is for: its <c>profil</c> option (58 mm by default).</summary>
+    public static PinProfile PinProfile(DocumentSpec spec) =>
+        PinProfileCatalog.BuiltIn.Get(spec.Options.GetValueOrDefault("profil") ?? "58", Path.Combine("content", KitLoader.FileName), spec.Line, spec.Column);
 
     /// <summary>The booklet imposed for an office printer, and the guide that says how to print it
     /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.</summary>

@@ -128,6 +128,27 @@ public static class TemplateModels
     private static string Reference(string source) =>
         source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
 
+    /// <summary>Badge faces for one machine profile: sizes in mm for the template.</summary>
+    public static Dictionary<string, object?> Badges(Kit kit, DocumentSpec spec, IReadOnlyList<Badge> badges, Press.PinProfile profile)
+    {
+        var model = Common(kit, spec);
+        model["profil"] = new Dictionary<string, object?>
+        {
+            ["nom"] = profile.Name,
+            ["coupe"] = Mm(profile.CutDiameter),
+            ["face"] = Mm(profile.FaceDiameter),
+            ["securite"] = Mm(profile.SafeDiameter),
+            // The safe circle's square, centred on the face.
+            ["marge"] = Mm((profile.CutDiameter - profile.SafeDiameter) / 2),
+            ["format"] = $"{Number(profile.CutDiameter)}x{Number(profile.CutDiameter)}mm",
+        };
+        model["badges"] = badges.Select(b => new Dictionary<string, object?>
+        {
+            ["id"] = b.Id, ["texte"] = b.Texte, ["fond"] = b.Fond, ["couleur"] = b.Couleur,
+        }).ToList();
+        return model;
+    }
+
     /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
     public static Dictionary<string, object?> PrintGuide(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)
     {

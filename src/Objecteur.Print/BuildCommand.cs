@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Objecteur.Print.Content;
 using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Cli;
@@ -15,9 +16,11 @@ public static class BuildCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les PDF (par défaut output/ dans le kit)." };
+        var profile = new Option<string?>("--profil") { Description = "Machine à badges : diamètre du badge (25, 32, 38, 56, 58 ou 75) ; remplace le profil du kit." };
         var command = new Command("build", "Fabrique les documents du kit en PDF.");
         command.Arguments.Add(documents);
         command.Options.Add(output);
+        command.Options.Add(profile);
         command.SetAction(parse => context.Guard(() =>
         {
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
@@ -28,10 +31,14 @@ public static class BuildCommand
                     Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList())))).ToList();
             var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
             var fr = CultureInfo.GetCultureInfo("fr-FR");
-            foreach (var spec in specs)
+            var machine = parse.GetValue(profile);
+            foreach (var kitSpec in specs)
             {
+                var spec = machine is not null && kitSpec.Type == DocumentKind.Badges
+                    ? kitSpec with { Options = new Dictionary<string, string>(kitSpec.Options) { ["profil"] = machine } }
+                    : kitSpec;
                 var built = pipeline.Build(spec);
-                var files = built.PressFiles.Prepend(new PressFile(spec.Id + ".pdf", built.Pdf, built.Layout.Pages.Count));
+                var files = built.PressFiles.Prepend(new PressFile(spec.Id + ".pdf", built.Pdf, built.Pages));
                 foreach (var file in files)
                 {
                     var path = Path.Combine(folder, file.Name);

@@ -12,6 +12,8 @@ public enum DocumentKind
     Calibrage,
     /// <summary>The resistance booklet (content/livret/livret.yaml), with the statute inside.</summary>
     Livret,
+    /// <summary>Badge faces (content/pins/*.yaml), packed on A4 for a button press.</summary>
+    Badges,
 }
 
 /// <summary>A booklet's print files for an office printer (kit.yaml, <c>imposition:</c>): the pages

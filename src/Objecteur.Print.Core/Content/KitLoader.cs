@@ -27,7 +27,8 @@ public static class KitLoader
                 "lettre" => DocumentKind.Lettre,
                 "calibrage" => DocumentKind.Calibrage,
                 "livret" => DocumentKind.Livret,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret"])),
+                "badges" => DocumentKind.Badges,
+                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges"])),
             };
             var content = type == DocumentKind.Calibrage ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
             var options = doc.OptionalMap("options", [])

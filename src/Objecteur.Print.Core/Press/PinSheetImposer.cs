@@ -1,0 +1,58 @@
+using Objecteur.Print.Render;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Objecteur.Print.Press;
+
+/// <summary>
+/// Puts badge faces (one per page, each page a square the size of the cut circle) on A4 sheets
+/// at the places <see cref="PinSheetPacker"/> found, each clipped to its cut circle, with a thin
+/// cut guide around it and, if asked, a dashed guide for the visible face. One sheet mixes the
+/// designs in turn, so every design is printed about as often.
+/// </summary>
+public static class PinSheetImposer
+{
+    static PinSheetImposer() => PdfSharpLicense.SetAgplLicense();
+
+    public static byte[] Impose(byte[] faces, PinProfile profile, PinSheet sheet, bool faceGuide, string title, DateTimeOffset date)
+    {
+        using var source = new MemoryStream(faces);
+        using var form = XPdfForm.FromStream(source);
+        var pdf = new PdfDocument();
+        pdf.Info.Title = title;
+        pdf.Info.Subject = $"Badges {profile.Name} : découpe Ø {profile.CutDiameter} mm, face Ø {profile.FaceDiameter} mm";
+        pdf.Info.Creator = "Objecteur.Print";
+        pdf.Info.CreationDate = date.UtcDateTime;
+        pdf.Info.ModificationDate = date.UtcDateTime;
+        pdf.Language = "fr-FR";
+        var page = pdf.AddPage();
+        page.Width = XUnit.FromMillimeter(sheet.Sheet.Width);
+        page.Height = XUnit.FromMillimeter(sheet.Sheet.Height);
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            var cutPen = new XPen(XColor.FromArgb(120, 120, 120), 0.25);
+            var facePen = new XPen(XColor.FromArgb(160, 160, 160), 0.25) { DashPattern = [4, 4] };
+            for (var i = 0; i < sheet.Centres.Count; i++)
+            {
+                var centre = sheet.Centres[i];
+                var cut = Circle(centre, profile.CutDiameter);
+                form.PageNumber = i % form.PageCount + 1;
+                var state = graphics.Save();
+                var clip = new XGraphicsPath();
+                clip.AddEllipse(cut);
+                graphics.IntersectClip(clip);
+                graphics.DrawImage(form, cut);
+                graphics.Restore(state);
+                graphics.DrawEllipse(cutPen, cut);
+                if (faceGuide) graphics.DrawEllipse(facePen, Circle(centre, profile.FaceDiameter));
+            }
+        }
+        var seed = faces.Concat(System.Text.Encoding.UTF8.GetBytes($"{profile}|{sheet.Centres.Count}|{faceGuide}")).ToArray();
+        return Reproducibility.Save(pdf, seed);
+    }
+
+    private static XRect Circle(MmPoint centre, double diameter) => new(
+        XUnit.FromMillimeter(centre.X - diameter / 2).Point, XUnit.FromMillimeter(centre.Y - diameter / 2).Point,
+        XUnit.FromMillimeter(diameter).Point, XUnit.FromMillimeter(diameter).Point);
+}

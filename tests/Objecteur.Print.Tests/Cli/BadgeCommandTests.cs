@@ -1,0 +1,62 @@
+using Objecteur.Print.Cli;
+using Objecteur.Print.Tests.Render;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Cli;
+
+/// <summary>Badge sheets from the command line, for the kit's machine or another.</summary>
+public sealed class BadgeCommandTests : IDisposable
+{
+    private readonly TempKit _kit = new();
+
+    public BadgeCommandTests()
+    {
+        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "pins");
+        Directory.CreateDirectory(_kit.PathOf("content/pins"));
+        File.Copy(Path.Combine(fixture, "badges.yaml"), _kit.PathOf("content/pins/badges.yaml"), overwrite: true);
+        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+    }
+
+    public void Dispose() => _kit.Dispose();
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Objecteur.Print.Cli.Cli.Run(["--kit", _kit.Root, .. args], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("32")]
+    [InlineData("75")]
+    public void A_badge_document_is_one_a4_sheet_for_the_chosen_press(string? profile)
+    {
+        var (code, output, error) = profile is null ? Run("build", "badges-test") : Run("build", "badges-test", "--profil", profile);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("1 page", output);
+        var facts = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test.pdf")));
+        Assert.Equal(1, facts.PageCount);
+        Assert.Equal(Objecteur.Print.Layout.Units.Mm(210), facts.PageSizes[0].Width, 1);
+    }
+
+    [Fact]
+    public void An_unknown_press_is_an_error_listing_the_known_ones()
+    {
+        var (code, _, error) = Run("build", "badges-test", "--profil", "60");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("profil de badge inconnu « 60 »", error);
+        Assert.Contains("25, 32, 38, 56, 58, 75", error);
+    }
+
+    [Fact]
+    public void A_slogan_too_long_for_the_press_names_the_badge()
+    {
+        var manifesto = string.Join(", ", Enumerable.Repeat("droit au papier, au guichet, à un humain et à la lenteur pour toutes et tous", 6));
+        _kit.Edit("content/pins/badges.yaml", "texte: Droit au papier", "texte: " + manifesto);
+        var (code, _, error) = Run("build", "badges-test", "--profil", "58");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("« papier »", error);
+    }
+}
