@@ -91,6 +91,7 @@ public sealed class KitPipeline
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
             DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
+            DocumentKind.Tract => TemplateModels.Tract(Kit, spec, TractLoader.Load(path, display)),
             DocumentKind.Badges => TemplateModels.Badges(Kit, spec, BadgeLoader.Load(path, display), PinProfile(spec)),
             DocumentKind.Livret => TemplateModels.Booklet(Kit, spec, BookletLoader.Load(path, display),
                 StatuteLoader.Load(Path.Combine(Kit.ContentDirectory, StatuteFile), Path.Combine("content", StatuteFile)), Letters()),

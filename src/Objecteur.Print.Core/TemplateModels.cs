@@ -128,6 +128,29 @@ public static class TemplateModels
     private static string Reference(string source) =>
         source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
 
+    /// <summary>A flyer, with its page size for the template.</summary>
+    public static Dictionary<string, object?> Tract(Kit kit, DocumentSpec spec, Tract tract)
+    {
+        var model = Common(kit, spec);
+        model["tract"] = new Dictionary<string, object?>
+        {
+            ["titre"] = tract.Titre,
+            ["format"] = tract.Format,
+            ["a6"] = tract.Format == "A6",
+            ["falc"] = tract.Falc,
+            ["couleurs"] = new Dictionary<string, object?> { ["fond"] = tract.Couleurs.Fond, ["texte"] = tract.Couleurs.Texte, ["accent"] = tract.Couleurs.Accent },
+            ["recto"] = new Dictionary<string, object?>
+            {
+                ["surtitre"] = tract.Recto.Surtitre, ["accroche"] = tract.Recto.Accroche, ["texte"] = tract.Recto.Texte, ["signature"] = tract.Recto.Signature,
+            },
+            ["verso"] = new Dictionary<string, object?>
+            {
+                ["titre"] = tract.Verso.Titre, ["texte"] = tract.Verso.Texte, ["appel"] = tract.Verso.Appel, ["contact"] = tract.Verso.Contact,
+            },
+        };
+        return model;
+    }
+
     /// <summary>Badge faces for one machine profile: sizes in mm for the template.</summary>
     public static Dictionary<string, object?> Badges(Kit kit, DocumentSpec spec, IReadOnlyList<Badge> badges, Press.PinProfile profile)
     {

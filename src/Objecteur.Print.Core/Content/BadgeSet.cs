@@ -17,16 +17,9 @@ public static class BadgeLoader
             var id = b.Text("id");
             if (badges.Any(x => x.Id == id))
                 throw b.ErrorAt("id", $"badge « {id} » déclaré deux fois", "chaque badge a un identifiant unique.");
-            badges.Add(new Badge(id, b.Text("texte"), Colour(b, "fond"), Colour(b, "couleur"), b.Text("source")));
+            badges.Add(new Badge(id, b.Text("texte"), Colours.Hex(b, "fond"), Colours.Hex(b, "couleur"), b.Text("source")));
         }
         if (badges.Count == 0) throw map.ErrorAt("badges", "aucun badge", "ajoutez au moins un badge sous « badges: ».");
         return badges;
-    }
-
-    private static string Colour(YamlMap map, string key)
-    {
-        var text = map.Text(key).Trim();
-        return System.Text.RegularExpressions.Regex.IsMatch(text, "^#[0-9A-Fa-f]{6}$") ? text
-            : throw map.ErrorAt(key, $"couleur « {text} » illisible", "écrivez-la en hexadécimal : # suivi de six chiffres ou lettres A à F, par exemple #C0392B.");
     }
 }

@@ -14,6 +14,8 @@ public enum DocumentKind
     Livret,
     /// <summary>Badge faces (content/pins/*.yaml), packed on A4 for a button press.</summary>
     Badges,
+    /// <summary>A flyer (content/tracts/*.yaml), recto-verso with bleed.</summary>
+    Tract,
 }
 
 /// <summary>A booklet's print files for an office printer (kit.yaml, <c>imposition:</c>): the pages

@@ -28,7 +28,8 @@ public static class KitLoader
                 "calibrage" => DocumentKind.Calibrage,
                 "livret" => DocumentKind.Livret,
                 "badges" => DocumentKind.Badges,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges"])),
+                "tract" => DocumentKind.Tract,
+                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges", "tract"])),
             };
             var content = type == DocumentKind.Calibrage ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
             var options = doc.OptionalMap("options", [])

@@ -1,0 +1,35 @@
+using Objecteur.Print.Layout;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Render;
+
+/// <summary>Flyers go to a guillotine: every page has its trim and bleed boxes, 3 mm apart.</summary>
+public sealed class TractTests : IDisposable
+{
+    private readonly TempKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [Fact]
+    public void Every_flyer_page_has_trim_and_bleed_boxes_3mm_apart_and_a_background_to_the_bleed()
+    {
+        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "tracts");
+        Directory.CreateDirectory(_kit.PathOf("content/tracts"));
+        File.Copy(Path.Combine(fixture, "guichets.yaml"), _kit.PathOf("content/tracts/guichets.yaml"), overwrite: true);
+        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+        var pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
+        var built = pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == "tract-test-a6"));
+        var facts = PdfFacts.Read(built.Pdf);
+        Assert.Equal(2, facts.PageCount);
+        for (var i = 0; i < facts.PageCount; i++)
+        {
+            var trim = facts.TrimBoxes[i]!;
+            var bleed = facts.BleedBoxes[i]!;
+            Assert.Equal(Units.Mm(3), trim.X1 - bleed.X1, 3);
+            Assert.Equal(Units.Mm(3), bleed.Y2 - trim.Y2, 3);
+            Assert.Equal(Units.Mm(105), trim.Width, 2);
+        }
+        var background = Assert.IsType<Objecteur.Print.Layout.Frames.RectItem>(built.Layout.Pages[0].Items[0]);
+        Assert.Equal(built.Layout.Pages[0].Width, background.Bounds.Width, 3);
+    }
+}
