@@ -43,6 +43,9 @@ public sealed class KitPipeline
     /// <summary>The statute, which the booklet reuses.</summary>
     public const string StatuteFile = "statut.yaml";
 
+    private Statute Statute() =>
+        StatuteLoader.Load(Path.Combine(Kit.ContentDirectory, StatuteFile), Path.Combine("content", StatuteFile));
+
     /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
     private readonly Dictionary<string, LetterModel> _letters = new(StringComparer.Ordinal);
 
@@ -92,9 +95,9 @@ public sealed class KitPipeline
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
             DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
             DocumentKind.Tract => TemplateModels.Tract(Kit, spec, TractLoader.Load(path, display)),
+            DocumentKind.Carte => TemplateModels.Card(Kit, spec, WalletCardLoader.Load(path, display, Statute()), Statute()),
             DocumentKind.Badges => TemplateModels.Badges(Kit, spec, BadgeLoader.Load(path, display), PinProfile(spec)),
-            DocumentKind.Livret => TemplateModels.Booklet(Kit, spec, BookletLoader.Load(path, display),
-                StatuteLoader.Load(Path.Combine(Kit.ContentDirectory, StatuteFile), Path.Combine("content", StatuteFile)), Letters()),
+            DocumentKind.Livret => TemplateModels.Booklet(Kit, spec, BookletLoader.Load(path, display), Statute(), Letters()),
             _ => TemplateModels.Letter(Kit, spec, ComposedLetter.Compose(LoadLetter(path, display),
                 sender ?? SenderValues.Empty, sender is null ? null : Today), Kit.Letters),
         };
@@ -126,7 +129,30 @@ public sealed class KitPipeline
             pdf = PinSheetImposer.Impose(pdf, profile, sheet, spec.Options.GetValueOrDefault("guide_face") == "oui", layout.Title, BuildInstant);
             pages = 1;
         }
-        return new BuiltDocument(spec, markup, layout, pdf, pages, spec.Imposition is { } imposition ? Press(spec, imposition, layout, pdf) : []);
+        var press = new List<PressFile>();
+        if (spec.Imposition is { } imposition) press.AddRange(Press(spec, imposition, layout, pdf));
+        if (spec.Planche is { } planche) press.Add(Sheet(planche, layout, pdf));
+        return new BuiltDocument(spec, markup, layout, pdf, pages, press);
+    }
+
+    /// <summary>Copies of a card or flyer on A4, recto and verso, with crop marks.</summary>
+    private PressFile Sheet(SheetSpec planche, LayoutDocument layout, byte[] pdf)
+    {
+        var first = layout.Pages[0];
+        var trim = first.TrimBox ?? new Rect(0, 0, first.Width, first.Height);
+        var butted = planche.FondPerdu == 0 && !planche.Reperes;
+        var sheet = CardGrid.Layout(new CardGridOptions(trim.Width / Units.Mm(1), trim.Height / Units.Mm(1), planche.FondPerdu)
+        {
+            Marks = planche.Reperes ? CropMarkSettings.Default : null,
+            MaxCells = planche.Nombre,
+            // Pieces cut along shared lines fill the sheet: the printer's margin is theirs to keep.
+            Margin = butted ? 0 : 5,
+        });
+        if (sheet.Cells.Count == 0)
+            throw new DiagnosticException(new Diagnostic(Path.Combine("content", KitLoader.FileName), 0, 0,
+                $"« {planche.Fichier} » : aucune copie ne tient sur une feuille A4 avec {planche.FondPerdu} mm de fond perdu et des repères",
+                "mettez fond_perdu: 0mm et reperes: non pour des copies bord à bord, à couper le long des lignes communes."));
+        return new PressFile(planche.Fichier + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", BuildInstant), layout.Pages.Count > 1 ? 2 : 1);
     }
 
     /// <summary>The button press a badge document is for: its <c>profil</c> option (58 mm by default).</summary>

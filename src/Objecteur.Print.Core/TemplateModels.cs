@@ -128,6 +128,22 @@ public static class TemplateModels
     private static string Reference(string source) =>
         source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
 
+    /// <summary>The wallet card, with the statute article printed on its back.</summary>
+    public static Dictionary<string, object?> Card(Kit kit, DocumentSpec spec, WalletCard card, Statute statute)
+    {
+        var article = statute.Articles[card.Article - 1];
+        var model = Common(kit, spec);
+        model["carte"] = new Dictionary<string, object?>
+        {
+            ["titre"] = card.Titre,
+            ["demandes"] = card.Demandes.ToList(),
+            ["article"] = new Dictionary<string, object?> { ["numero"] = article.Numero, ["titre"] = article.Titre, ["texte"] = article.Texte },
+            ["statut"] = statute.Titre,
+            ["mention"] = card.Mention,
+        };
+        return model;
+    }
+
     /// <summary>A flyer, with its page size for the template.</summary>
     public static Dictionary<string, object?> Tract(Kit kit, DocumentSpec spec, Tract tract)
     {

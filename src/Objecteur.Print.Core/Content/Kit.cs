@@ -16,7 +16,16 @@ public enum DocumentKind
     Badges,
     /// <summary>A flyer (content/tracts/*.yaml), recto-verso with bleed.</summary>
     Tract,
+    /// <summary>The wallet card (content/carte.yaml), recto-verso with bleed.</summary>
+    Carte,
 }
+
+/// <summary>Copies of a two-sided piece on an A4 sheet, to print duplex and cut (kit.yaml, <c>planche:</c>).</summary>
+/// <param name="Fichier">Name of the sheet file.</param>
+/// <param name="Nombre">How many copies at most; as many as fit when absent.</param>
+/// <param name="FondPerdu">Bleed kept around each copy, in mm (0: copies butted, to cut along shared lines).</param>
+/// <param name="Reperes">Whether to draw crop marks.</param>
+public sealed record SheetSpec(string Fichier, int? Nombre, double FondPerdu, bool Reperes);
 
 /// <summary>A booklet's print files for an office printer (kit.yaml, <c>imposition:</c>): the pages
 /// imposed for saddle stitching, and the one-page guide that says how to print, fold and staple.</summary>
@@ -29,12 +38,14 @@ public sealed record ImpositionSpec(string Fichier, string Guide, double PaperTh
 /// <param name="Contenu">Content file relative to <c>content/</c>.</param>
 /// <param name="Options">Free options handed to the template (<c>format: A3</c>…).</param>
 /// <param name="Imposition">For a booklet: the imposed version and its print guide to write too.</param>
+/// <param name="Planche">For a card or flyer: an A4 sheet of copies to write too.</param>
 public sealed record DocumentSpec(
     string Id, string Titre, DocumentKind Type, string Gabarit, string Contenu,
-    IReadOnlyDictionary<string, string> Options, int Line, int Column, ImpositionSpec? Imposition = null)
+    IReadOnlyDictionary<string, string> Options, int Line, int Column, ImpositionSpec? Imposition = null, SheetSpec? Planche = null)
 {
     /// <summary>Every file this document writes in output/.</summary>
-    public IEnumerable<string> Files => Imposition is { } i ? [Id + ".pdf", i.Fichier + ".pdf", i.Guide + ".pdf"] : [Id + ".pdf"];
+    public IEnumerable<string> Files =>
+        new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(Planche is { } p ? [p.Fichier] : []).Select(f => f + ".pdf");
 }
 
 /// <summary>

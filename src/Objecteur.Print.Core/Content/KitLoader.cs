@@ -13,7 +13,7 @@ public static class KitLoader
         var organisation = new Organisation(org.Text("nom"), org.OptionalText("site_web"), org.Texts("contact", required: false));
 
         var documents = new List<DocumentSpec>();
-        foreach (var doc in map.Maps("documents", ["id", "titre", "type", "gabarit", "contenu", "options", "imposition"]))
+        foreach (var doc in map.Maps("documents", ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"]))
         {
             var id = doc.Text("id");
             if (!IsSafeId(id))
@@ -29,7 +29,8 @@ public static class KitLoader
                 "livret" => DocumentKind.Livret,
                 "badges" => DocumentKind.Badges,
                 "tract" => DocumentKind.Tract,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges", "tract"])),
+                "carte" => DocumentKind.Carte,
+                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges", "tract", "carte"])),
             };
             var content = type == DocumentKind.Calibrage ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
             var options = doc.OptionalMap("options", [])
@@ -38,8 +39,12 @@ public static class KitLoader
             var imposition = doc.OptionalMap("imposition", ["fichier", "guide", "fluage"]);
             if (imposition is not null && type != DocumentKind.Livret)
                 throw doc.ErrorAt("imposition", "seul un livret s'impose", "retirez « imposition » de ce document.");
+            var sheet = doc.OptionalMap("planche", ["fichier", "nombre", "fond_perdu", "reperes"]);
+            if (sheet is not null && type is not (DocumentKind.Tract or DocumentKind.Carte))
+                throw doc.ErrorAt("planche", "seuls un tract ou une carte se mettent en planche", "retirez « planche » de ce document.");
             var spec = new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), content, options, doc.Line, doc.Column,
-                imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0)));
+                imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0)),
+                sheet is null ? null : new SheetSpec(SafeId(sheet, "fichier"), Count(sheet, "nombre"), Mm(sheet, "fond_perdu", 3), sheet.Bool("reperes", true)));
             foreach (var file in spec.Files)
                 if (documents.Any(d => d.Files.Contains(file)))
                     throw doc.ErrorAt("id", $"le fichier « {file} » serait écrit par deux documents", "donnez-leur des identifiants différents.");
@@ -69,6 +74,13 @@ public static class KitLoader
         return double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var mm) && mm >= 0
             ? mm
             : throw map.ErrorAt(key, $"« {key} » vaut « {text} »", "écrivez une longueur en millimètres, par exemple 110mm.");
+    }
+
+    private static int? Count(YamlMap map, string key)
+    {
+        var text = map.OptionalText(key);
+        if (text is null) return null;
+        return int.TryParse(text, out var n) && n > 0 ? n : throw map.ErrorAt(key, $"« {key} » vaut « {text} »", "écrivez un nombre entier positif.");
     }
 
     private static string SafeId(YamlMap map, string key)

@@ -1,0 +1,54 @@
+using Objecteur.Print.Layout;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Render;
+
+/// <summary>The wallet card: credit-card size with bleed, and ten to an A4 sheet with crop marks.</summary>
+public sealed class CardTests : IDisposable
+{
+    private readonly TempKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    private BuiltDocument Build(string? editFind = null, string? editReplace = null)
+    {
+        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "carte");
+        File.Copy(Path.Combine(fixture, "carte.yaml"), _kit.PathOf("content/carte.yaml"), overwrite: true);
+        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+        if (editFind is not null) _kit.Edit("content/carte.yaml", editFind, editReplace!);
+        var pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
+        return pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == "carte-test"));
+    }
+
+    [Fact]
+    public void The_card_is_credit_card_size_with_3mm_bleed_on_both_sides()
+    {
+        var facts = PdfFacts.Read(Build().Pdf);
+        Assert.Equal(2, facts.PageCount);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(Units.Mm(85.6), facts.TrimBoxes[i]!.Width, 2);
+            Assert.Equal(Units.Mm(54), facts.TrimBoxes[i]!.Height, 2);
+            Assert.Equal(Units.Mm(3), facts.TrimBoxes[i]!.X1 - facts.BleedBoxes[i]!.X1, 3);
+        }
+    }
+
+    [Fact]
+    public void Ten_cards_go_on_an_a4_sheet_recto_and_verso()
+    {
+        var sheet = Build().PressFiles.Single(f => f.Name == "carte-test-planche-a4.pdf");
+        var facts = PdfFacts.Read(sheet.Pdf);
+        Assert.Equal(2, facts.PageCount);
+        Assert.Equal(Units.Mm(210), facts.PageSizes[0].Width, 1);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(sheet.Pdf);
+        var recto = pdf.GetPage(1).Text;
+        Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(recto, "Je suis objecteur").Count);
+    }
+
+    [Fact]
+    public void The_back_prints_an_article_that_the_statute_has()
+    {
+        var e = Assert.Throws<DiagnosticException>(() => Build("article: 1", "article: 99"));
+        Assert.Contains("article « 99 » absent du statut", e.Diagnostic.Message);
+    }
+}
