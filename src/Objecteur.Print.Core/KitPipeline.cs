@@ -126,8 +126,7 @@ public sealed class KitPipeline
             // What a kit prints is the sheet for the press; the faces are its pages.
             var profile = PinProfile(spec);
             var sheet = PinSheetPacker.Pack(profile.CutDiameter, PinSheetOptions.A4);
-            pdf = PinSheetImposer.Impose(pdf, profile, sheet, spec.Options.GetValueOrDefault("guide_face") == "oui", layout.Title, BuildInstant);
-            pages = 1;
+            (pdf, pages) = PinSheetImposer.Impose(pdf, profile, sheet, spec.Options.GetValueOrDefault("guide_face") == "oui", layout.Title, BuildInstant);
         }
         var press = new List<PressFile>();
         if (spec.Imposition is { } imposition) press.AddRange(Press(spec, imposition, layout, pdf));

@@ -31,14 +31,25 @@ public sealed class BadgeCommandTests : IDisposable
     [InlineData(null)]
     [InlineData("32")]
     [InlineData("75")]
-    public void A_badge_document_is_one_a4_sheet_for_the_chosen_press(string? profile)
+    public void A_few_badges_make_one_a4_sheet_for_the_chosen_press(string? profile)
     {
         var (code, output, error) = profile is null ? Run("build", "badges-test") : Run("build", "badges-test", "--profil", profile);
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("1 page", output);
         var facts = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test.pdf")));
-        Assert.Equal(1, facts.PageCount);
+        Assert.Equal(1, facts.PageCount); // three designs: they all fit on one sheet
         Assert.Equal(Objecteur.Print.Layout.Units.Mm(210), facts.PageSizes[0].Width, 1);
+    }
+
+    [Fact]
+    public void Every_design_is_printed_once_at_least_on_as_many_sheets_as_needed()
+    {
+        var more = string.Concat(Enumerable.Range(1, 10).Select(i => $"\n  - id: extra-{i}\n    texte: Badge {i}\n    fond: \"#222222\"\n    couleur: \"#FFFFFF\"\n    source: test"));
+        File.AppendAllText(_kit.PathOf("content/pins/badges.yaml"), more);
+        var (code, _, error) = Run("build", "badges-test", "--profil", "58");
+        Assert.True(code == ExitCodes.Success, error);
+        // 13 designs, 9 badges of 58 mm per A4 sheet.
+        Assert.Equal(2, PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test.pdf"))).PageCount);
     }
 
     [Fact]

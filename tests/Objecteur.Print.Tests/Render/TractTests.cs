@@ -32,4 +32,21 @@ public sealed class TractTests : IDisposable
         var background = Assert.IsType<Objecteur.Print.Layout.Frames.RectItem>(built.Layout.Pages[0].Items[0]);
         Assert.Equal(built.Layout.Pages[0].Width, background.Bounds.Width, 3);
     }
+
+    public static TheoryData<string> KitFlyersAndCards() => new(Objecteur.Print.Content.KitLoader.Load(Repo.Root).Documents
+        .Where(d => d.Type is Objecteur.Print.Content.DocumentKind.Tract or Objecteur.Print.Content.DocumentKind.Carte).Select(d => d.Id));
+
+    [Theory]
+    [MemberData(nameof(KitFlyersAndCards))]
+    public void Every_page_of_the_kit_s_flyers_and_cards_has_its_boxes_3mm_apart_on_two_sides(string id)
+    {
+        var pipeline = LetterExamples.Pipeline();
+        var facts = PdfFacts.Read(pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == id)).Pdf);
+        Assert.Equal(2, facts.PageCount);
+        for (var i = 0; i < facts.PageCount; i++)
+        {
+            Assert.Equal(Units.Mm(3), facts.TrimBoxes[i]!.X1 - facts.BleedBoxes[i]!.X1, 3);
+            Assert.Equal(Units.Mm(3), facts.BleedBoxes[i]!.X2 - facts.TrimBoxes[i]!.X2, 3);
+        }
+    }
 }
