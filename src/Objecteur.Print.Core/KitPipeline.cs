@@ -86,7 +86,7 @@ public sealed class KitPipeline
 
     /// <summary>Content and template: the layout markup of a document. A letter without
     /// <paramref name="sender"/> is the blank version, to fill in by hand.</summary>
-    public string Markup(DocumentSpec spec, SenderValues? sender = null)
+    public string Markup(DocumentSpec spec, SenderValues? sender = null, IReadOnlyList<BuiltDocument>? kitDocuments = null)
     {
         var path = Path.Combine(Kit.ContentDirectory, spec.Contenu);
         var display = Path.Combine("content", spec.Contenu);
@@ -94,6 +94,7 @@ public sealed class KitPipeline
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
             DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
+            DocumentKind.Catalogue => TemplateModels.Catalogue(Kit, spec, kitDocuments ?? BuildKit()),
             DocumentKind.Tract => TemplateModels.Tract(Kit, spec, TractLoader.Load(path, display)),
             DocumentKind.Carte => TemplateModels.Card(Kit, spec, WalletCardLoader.Load(path, display, Statute()), Statute()),
             DocumentKind.Badges => TemplateModels.Badges(Kit, spec, BadgeLoader.Load(path, display), PinProfile(spec)),
@@ -104,21 +105,32 @@ public sealed class KitPipeline
         return _templates.Render(spec.Gabarit, model);
     }
 
-    public LayoutDocument Layout(DocumentSpec spec, string markup)
+    public LayoutDocument Layout(DocumentSpec spec, string markup, IReadOnlyList<BuiltDocument>? kitDocuments = null)
     {
         var locator = new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup);
         var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), locator.Locate)
         {
             ResourceDirectory = Kit.ContentDirectory,
+            Resources = (kitDocuments ?? []).SelectMany(OutputFiles).ToDictionary(f => f.Name, f => f.Pdf),
         };
         var layout = Paginator.Layout(DocumentMarkup.Parse(source));
         return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
     }
 
-    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null)
+    /// <summary>Every file a built document writes: its own PDF, then its print files.</summary>
+    public static IEnumerable<PressFile> OutputFiles(BuiltDocument built) =>
+        built.PressFiles.Prepend(new PressFile(built.Spec.Id + ".pdf", built.Pdf, built.Pages));
+
+    /// <summary>Every kit document but the catalogue, which shows them.</summary>
+    private List<BuiltDocument> BuildKit() =>
+        Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => Build(d)).ToList();
+
+    /// <param name="kitDocuments">For the catalogue: the kit's documents already built, if any.</param>
+    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, IReadOnlyList<BuiltDocument>? kitDocuments = null)
     {
-        var markup = Markup(spec, sender);
-        var layout = Layout(spec, markup);
+        if (spec.Type == DocumentKind.Catalogue) kitDocuments ??= BuildKit();
+        var markup = Markup(spec, sender, kitDocuments);
+        var layout = Layout(spec, markup, kitDocuments);
         var pdf = PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
         var pages = layout.Pages.Count;
         if (spec.Type == DocumentKind.Badges)

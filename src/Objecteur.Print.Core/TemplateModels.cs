@@ -128,6 +128,65 @@ public static class TemplateModels
     private static string Reference(string source) =>
         source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
 
+    /// <summary>The catalogue: each file of each document, two to a row, with its size and how to print it.</summary>
+    public static Dictionary<string, object?> Catalogue(Kit kit, DocumentSpec spec, IReadOnlyList<BuiltDocument> documents)
+    {
+        var entries = documents.SelectMany(d => KitPipeline.OutputFiles(d).Select((file, i) => new Dictionary<string, object?>
+        {
+            ["titre"] = i == 0 ? d.Spec.Titre : PrintFileTitle(d.Spec, file.Name),
+            ["fichier"] = file.Name,
+            ["pages"] = file.Pages,
+            ["pluriel"] = file.Pages > 1,
+            ["format"] = i == 0 ? Format(d.Layout) : null,
+            ["conseil"] = Advice(d, i, file.Pages),
+        })).ToList();
+        var model = Common(kit, spec);
+        model["lignes"] = entries.Chunk(2).Select(pair => new Dictionary<string, object?> { ["entrees"] = pair.ToList() }).ToList();
+        model["nombre"] = entries.Count;
+        return model;
+    }
+
+    private static string PrintFileTitle(DocumentSpec spec, string file) =>
+        spec.Imposition is { } i && file == i.Guide + ".pdf" ? $"{spec.Titre} – guide d'impression" : $"{spec.Titre} – à imprimer soi-même";
+
+    /// <summary>The finished size of a document, by its usual name when it has one.</summary>
+    private static string Format(Layout.Frames.LayoutDocument layout)
+    {
+        var page = layout.Pages[0];
+        var trim = page.TrimBox ?? new Layout.Frames.Rect(0, 0, page.Width, page.Height);
+        var (w, h) = (Math.Round(trim.Width / Layout.Units.Mm(1), 1), Math.Round(trim.Height / Layout.Units.Mm(1), 1));
+        var name = Layout.Markup.PaperFormat.Names.FirstOrDefault(n => Layout.Markup.PaperFormat.Parse(n) is { } size
+            && Math.Abs(Math.Min(size.Width, size.Height) / Layout.Units.Mm(1) - Math.Min(w, h)) < 1
+            && Math.Abs(Math.Max(size.Width, size.Height) / Layout.Units.Mm(1) - Math.Max(w, h)) < 1);
+        var mm = string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"{w:0.#} × {h:0.#} mm");
+        return name is null ? mm : $"{name} ({mm})";
+    }
+
+    /// <summary>What an association needs to know at the printer: paper, sides, cutting, folding.</summary>
+    private static string Advice(BuiltDocument built, int file, int pages)
+    {
+        var spec = built.Spec;
+        if (file > 0 && spec.Imposition is { } imposition)
+            return imposition.Guide + ".pdf" == KitPipeline.OutputFiles(built).ElementAt(file).Name
+                ? "Une page A4 qui explique comment imprimer, plier et agrafer le livret."
+                : $"A4 paysage, {pages / 2} feuilles, recto verso retourné sur le bord court ; plier en deux et agrafer au pli.";
+        if (file > 0 && spec.Planche is { } sheet)
+            return sheet.FondPerdu == 0 && !sheet.Reperes
+                ? "A4, recto verso retourné sur le bord long, puis couper au massicot le long des lignes communes (copies bord à bord)."
+                : "A4, recto verso retourné sur le bord long, puis couper au massicot aux traits de coupe.";
+        return spec.Type switch
+        {
+            DocumentKind.Statut => pages == 1 ? "Affiche : papier 90 à 120 g, recto seul." : $"Papier 80 g, recto seul, {pages} pages.",
+            DocumentKind.Lettre => "A4, papier 80 g, recto seul. Page 1 : la lettre, pliée en trois pour une enveloppe DL à fenêtre ; page 2 : le mode d'emploi.",
+            DocumentKind.Calibrage => "A4 en taille réelle (100 %) : plier et glisser dans une enveloppe pour vérifier la fenêtre.",
+            DocumentKind.Livret => $"{pages} pages dans l'ordre de lecture : le fichier à donner à un imprimeur (livret piqûre à cheval).",
+            DocumentKind.Tract => "Papier 115 à 135 g, recto verso retourné sur le bord long ; fond perdu de 3 mm pour un imprimeur.",
+            DocumentKind.Badges => $"A4, papier 120 à 170 g, recto seul, {pages} feuille{(pages > 1 ? "s" : "")} : découper les cercles gris, puis presser (machine {KitPipeline.PinProfile(spec).Name}).",
+            DocumentKind.Carte => "Carte de 85,6 × 54 mm, recto verso, fond perdu de 3 mm ; papier 250 à 300 g.",
+            _ => "",
+        };
+    }
+
     /// <summary>The wallet card, with the statute article printed on its back.</summary>
     public static Dictionary<string, object?> Card(Kit kit, DocumentSpec spec, WalletCard card, Statute statute)
     {

@@ -32,14 +32,17 @@ public static class BuildCommand
             var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
             var fr = CultureInfo.GetCultureInfo("fr-FR");
             var machine = parse.GetValue(profile);
-            foreach (var kitSpec in specs)
+            // The catalogue shows the other documents: it comes last and reuses what was built.
+            var built = new List<BuiltDocument>();
+            foreach (var kitSpec in specs.OrderBy(s => s.Type == DocumentKind.Catalogue))
             {
                 var spec = machine is not null && kitSpec.Type == DocumentKind.Badges
                     ? kitSpec with { Options = new Dictionary<string, string>(kitSpec.Options) { ["profil"] = machine } }
                     : kitSpec;
-                var built = pipeline.Build(spec);
-                var files = built.PressFiles.Prepend(new PressFile(spec.Id + ".pdf", built.Pdf, built.Pages));
-                foreach (var file in files)
+                var others = spec.Type == DocumentKind.Catalogue && built.Count == pipeline.Kit.Documents.Count - 1 ? built : null;
+                var document = pipeline.Build(spec, kitDocuments: others);
+                built.Add(document);
+                foreach (var file in KitPipeline.OutputFiles(document))
                 {
                     var path = Path.Combine(folder, file.Name);
                     AtomicFile.WriteAllBytes(path, file.Pdf);

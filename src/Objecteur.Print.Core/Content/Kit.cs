@@ -18,6 +18,8 @@ public enum DocumentKind
     Tract,
     /// <summary>The wallet card (content/carte.yaml), recto-verso with bleed.</summary>
     Carte,
+    /// <summary>Every other document of the kit as a thumbnail, with how to print it.</summary>
+    Catalogue,
 }
 
 /// <summary>Copies of a two-sided piece on an A4 sheet, to print duplex and cut (kit.yaml, <c>planche:</c>).</summary>

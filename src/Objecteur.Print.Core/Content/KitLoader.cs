@@ -30,9 +30,10 @@ public static class KitLoader
                 "badges" => DocumentKind.Badges,
                 "tract" => DocumentKind.Tract,
                 "carte" => DocumentKind.Carte,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges", "tract", "carte"])),
+                "catalogue" => DocumentKind.Catalogue,
+                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges", "tract", "carte", "catalogue"])),
             };
-            var content = type == DocumentKind.Calibrage ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
+            var content = type is DocumentKind.Calibrage or DocumentKind.Catalogue ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();

@@ -34,6 +34,7 @@ public static class LayoutDump
         LineItem l => $"line {Mm(l.X1)},{Mm(l.Y1)} {Mm(l.X2)},{Mm(l.Y2)} {l.Stroke}/{Num(l.Width)}{(l.Dash.Count > 0 ? " dash" : "")}",
         EllipseItem e => $"ellipse {Box(e.Bounds)} fill={e.Fill?.ToString() ?? "-"} stroke={e.Stroke?.ToString() ?? "-"}/{Num(e.StrokeWidth)}",
         ImageItem i => $"image {Box(i.Bounds)} {i.Path} alt={Quote(i.AltText)}",
+        PdfPageItem p => $"pdf-page {Box(p.Bounds)} {p.Name} page={p.Page} alt={Quote(p.AltText)}",
         _ => item.GetType().Name,
     };
 

@@ -73,12 +73,30 @@ public static class PdfRenderer
                 else if (e.Fill is { } onlyEf) g.DrawEllipse(new XSolidBrush(ToX(onlyEf)), box);
                 else if (e.Stroke is { } onlyEs) g.DrawEllipse(Pen(onlyEs, e.StrokeWidth), box);
                 break;
+            case PdfPageItem p:
+                DrawPdfPage(g, p);
+                break;
             case ImageItem i:
                 using (var stream = new MemoryStream(i.Data))
                 using (var image = XImage.FromStream(stream))
                     g.DrawImage(image, i.Bounds.X, i.Bounds.Y, i.Bounds.Width, i.Bounds.Height);
                 break;
         }
+    }
+
+    /// <summary>The page, scaled to fit its box and centred, with a hairline frame: a thumbnail
+    /// of a white page would otherwise vanish on the white sheet.</summary>
+    private static void DrawPdfPage(XGraphics g, PdfPageItem p)
+    {
+        using var stream = new MemoryStream(p.Data);
+        using var form = XPdfForm.FromStream(stream);
+        form.PageNumber = Math.Clamp(p.Page, 1, form.PageCount);
+        var page = form.Page!;
+        var (w, h) = (page.MediaBox.Width, page.MediaBox.Height);
+        var scale = Math.Min(p.Bounds.Width / w, p.Bounds.Height / h);
+        var box = new XRect(p.Bounds.X + (p.Bounds.Width - w * scale) / 2, p.Bounds.Y + (p.Bounds.Height - h * scale) / 2, w * scale, h * scale);
+        g.DrawImage(form, box);
+        g.DrawRectangle(new XPen(XColor.FromArgb(170, 170, 170), 0.4), box);
     }
 
     private static XFont Font(TextItem t, Dictionary<(string, double), XFont> fonts)

@@ -28,3 +28,8 @@ public sealed record EllipseItem(Rect Bounds, Color? Fill, Color? Stroke, double
 /// what a screen reader says (empty for a decoration).</summary>
 public sealed record ImageItem(Rect Bounds, string Path, byte[] Data, string AltText, SemanticRole Role = SemanticRole.Figure)
     : FrameItem(Role);
+
+/// <summary>A page of another PDF, scaled to fit inside <paramref name="Bounds"/> and centred (the
+/// kit catalogue's thumbnails). <paramref name="Name"/> is the file it comes from.</summary>
+public sealed record PdfPageItem(Rect Bounds, string Name, byte[] Data, int Page, string AltText, SemanticRole Role = SemanticRole.Figure)
+    : FrameItem(Role);

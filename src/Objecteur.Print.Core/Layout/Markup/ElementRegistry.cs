@@ -16,7 +16,7 @@ public sealed class ElementRegistry
             ListElement.Definition, ListElement.ItemDefinition, ImageElement.Definition, RuleElement.Definition,
             ColumnsElement.Definition, CircleElement.Definition, SpacerElement.Definition, PageBreakElement.Definition, PlaceElement.Definition,
             WriteLineElement.Definition, TickBoxElement.Definition, MarkElement.Definition,
-            TableElement.Definition, CircleTextElement.Definition, BackgroundElement.Definition,
+            TableElement.Definition, CircleTextElement.Definition, BackgroundElement.Definition, ThumbnailElement.Definition,
         ],
         [
             SpanInline.Definition, BoldInline.Definition, ItalicInline.Definition, BreakInline.Definition,

@@ -13,6 +13,10 @@ public sealed class MarkupSource(string text, string displayPath, Func<int, int,
     /// <summary>Base folder for relative resource paths (images).</summary>
     public string ResourceDirectory { get; init; } = ".";
 
+    /// <summary>Files made during the build (the kit's PDFs, for the catalogue), found by name
+    /// before the resource directory.</summary>
+    public IReadOnlyDictionary<string, byte[]> Resources { get; init; } = new Dictionary<string, byte[]>();
+
     public (string File, int Line, int Column) Locate(int line, int column) =>
         locate?.Invoke(line, column) ?? (DisplayPath, line, column);
 

@@ -1,0 +1,47 @@
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+
+namespace Objecteur.Print.Layout.Elements;
+
+/// <summary>
+/// <c>&lt;thumbnail src page width height alt&gt;</c>: a page of a PDF of the kit, scaled down to
+/// fit the box and centred in it — for the catalogue that shows what each document looks like.
+/// The page is copied as vectors when rendered, so it stays sharp at any size.
+/// </summary>
+public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data, int page, double width, double height, string alt) : Element(source)
+{
+    public static readonly ElementDefinition Definition = new("thumbnail", ["src", "page", "height", "alt"], Create);
+
+    private bool _done;
+
+    public override bool AtStart => !_done;
+    public override void Reset() => _done = false;
+
+    public override SpacePlan Measure(LayoutContext context, Size available) =>
+        _done ? SpacePlan.Empty : height <= available.Height + 1e-6 ? SpacePlan.Full(Math.Min(width, available.Width), height) : SpacePlan.Wrap;
+
+    public override void Draw(LayoutContext context, Rect area)
+    {
+        context.Add(new PdfPageItem(new Rect(area.X, area.Y, Math.Min(width, area.Width), height), name, data, page, alt));
+        _done = true;
+    }
+
+    private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps _)
+    {
+        var src = a.RequiredText("src");
+        byte[] data;
+        if (b.Source.Resources.TryGetValue(src, out var made)) data = made;
+        else
+        {
+            var full = Path.GetFullPath(Path.Combine(b.Source.ResourceDirectory, src));
+            if (!File.Exists(full))
+                throw a.Error(node.Attribute("src"), $"PDF « {src} » introuvable", "donnez le nom d'un document du kit (voir « objecteur list ») ou un fichier de content/.");
+            data = File.ReadAllBytes(full);
+        }
+        if (data.Length < 5 || data[0] != '%' || data[1] != 'P' || data[2] != 'D' || data[3] != 'F')
+            throw a.Error(node.Attribute("src"), $"« {src} » n'est pas un PDF", "une vignette montre une page d'un PDF.");
+        var page = (int)(a.Number("page") ?? 1);
+        double Required(string key) => a.Length(key) ?? throw a.Error(null, $"attribut obligatoire « {key} » manquant sur <thumbnail>", $"ajoutez {key}=\"…mm\".");
+        return new ThumbnailElement(b.Span(node), src, data, page, Required("width"), Required("height"), a.Text("alt") ?? "");
+    }
+}
