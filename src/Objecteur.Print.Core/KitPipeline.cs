@@ -94,7 +94,7 @@ public sealed class KitPipeline
         {
             DocumentKind.Statut => TemplateModels.Statute(Kit, spec, StatuteLoader.Load(path, display)),
             DocumentKind.Calibrage => TemplateModels.Calibration(Kit, spec),
-            DocumentKind.Catalogue => TemplateModels.Catalogue(Kit, spec, kitDocuments ?? BuildKit()),
+            DocumentKind.Catalogue => TemplateModels.Catalogue(Kit, spec, kitDocuments ?? KitDocuments()),
             DocumentKind.Tract => TemplateModels.Tract(Kit, spec, TractLoader.Load(path, display)),
             DocumentKind.Carte => TemplateModels.Card(Kit, spec, WalletCardLoader.Load(path, display, Statute()), Statute()),
             DocumentKind.Badges => TemplateModels.Badges(Kit, spec, BadgeLoader.Load(path, display), PinProfile(spec)),
@@ -111,7 +111,9 @@ public sealed class KitPipeline
         var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), locator.Locate)
         {
             ResourceDirectory = Kit.ContentDirectory,
-            Resources = (kitDocuments ?? []).SelectMany(OutputFiles).ToDictionary(f => f.Name, f => f.Pdf),
+            Resources = spec.Type == DocumentKind.Catalogue
+                ? (kitDocuments ?? KitDocuments()).SelectMany(OutputFiles).ToDictionary(f => f.Name, f => f.Pdf)
+                : new Dictionary<string, byte[]>(),
         };
         var layout = Paginator.Layout(DocumentMarkup.Parse(source));
         return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
@@ -121,14 +123,16 @@ public sealed class KitPipeline
     public static IEnumerable<PressFile> OutputFiles(BuiltDocument built) =>
         built.PressFiles.Prepend(new PressFile(built.Spec.Id + ".pdf", built.Pdf, built.Pages));
 
-    /// <summary>Every kit document but the catalogue, which shows them.</summary>
-    private List<BuiltDocument> BuildKit() =>
-        Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => Build(d)).ToList();
+    private IReadOnlyList<BuiltDocument>? _kitDocuments;
+
+    /// <summary>Every kit document but the catalogue, which shows them; built once per pipeline.</summary>
+    private IReadOnlyList<BuiltDocument> KitDocuments() =>
+        _kitDocuments ??= Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => Build(d)).ToList();
 
     /// <param name="kitDocuments">For the catalogue: the kit's documents already built, if any.</param>
     public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, IReadOnlyList<BuiltDocument>? kitDocuments = null)
     {
-        if (spec.Type == DocumentKind.Catalogue) kitDocuments ??= BuildKit();
+        if (spec.Type == DocumentKind.Catalogue) kitDocuments ??= KitDocuments();
         var markup = Markup(spec, sender, kitDocuments);
         var layout = Layout(spec, markup, kitDocuments);
         var pdf = PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
