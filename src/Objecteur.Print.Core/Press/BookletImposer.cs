@@ -1,5 +1,4 @@
 using Objecteur.Print.Render;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -13,8 +12,6 @@ namespace Objecteur.Print.Press;
 /// </summary>
 public static class BookletImposer
 {
-    static BookletImposer() => PdfSharpLicense.SetAgplLicense();
-
     private static readonly XSize Sheet = new(XUnit.FromMillimeter(297).Point, XUnit.FromMillimeter(210).Point);
 
     /// <param name="readingOrder">The booklet, one A5 page per page (with or without bleed: only
@@ -25,13 +22,7 @@ public static class BookletImposer
         using var source = new MemoryStream(readingOrder);
         using var form = XPdfForm.FromStream(source);
         var sheets = SaddleStitch.Impose(form.PageCount, paperThickness);
-        var pdf = new PdfDocument();
-        pdf.Info.Title = title;
-        pdf.Info.Subject = "Livret imposé pour l'agrafage à cheval : recto-verso, bord court";
-        pdf.Info.Creator = "Objecteur.Print";
-        pdf.Info.CreationDate = date.UtcDateTime;
-        pdf.Info.ModificationDate = date.UtcDateTime;
-        pdf.Language = "fr-FR";
+        var pdf = PressDocument.Create(title, "Livret imposé pour l'agrafage à cheval : recto-verso, bord court", date);
         foreach (var sheet in sheets)
         {
             Side(pdf, form, sheet.FrontLeft, sheet.FrontRight, sheet);

@@ -1,5 +1,4 @@
 using Objecteur.Print.Render;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -13,19 +12,11 @@ namespace Objecteur.Print.Press;
 /// </summary>
 public static class NUpImposer
 {
-    static NUpImposer() => PdfSharpLicense.SetAgplLicense();
-
     public static byte[] Impose(byte[] piece, CardSheet sheet, string title, DateTimeOffset date)
     {
         using var source = new MemoryStream(piece);
         using var form = XPdfForm.FromStream(source);
-        var pdf = new PdfDocument();
-        pdf.Info.Title = title;
-        pdf.Info.Subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
-        pdf.Info.Creator = "Objecteur.Print";
-        pdf.Info.CreationDate = date.UtcDateTime;
-        pdf.Info.ModificationDate = date.UtcDateTime;
-        pdf.Language = "fr-FR";
+        var pdf = PressDocument.Create(title, $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot", date);
         Side(pdf, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)), marks: true);
         if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)), marks: false);
         return Reproducibility.Save(pdf, piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray());

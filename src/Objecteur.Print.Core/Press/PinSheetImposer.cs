@@ -1,5 +1,4 @@
 using Objecteur.Print.Render;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -13,19 +12,11 @@ namespace Objecteur.Print.Press;
 /// </summary>
 public static class PinSheetImposer
 {
-    static PinSheetImposer() => PdfSharpLicense.SetAgplLicense();
-
     public static (byte[] Pdf, int Sheets) Impose(byte[] faces, PinProfile profile, PinSheet sheet, bool faceGuide, string title, DateTimeOffset date)
     {
         using var source = new MemoryStream(faces);
         using var form = XPdfForm.FromStream(source);
-        var pdf = new PdfDocument();
-        pdf.Info.Title = title;
-        pdf.Info.Subject = $"Badges {profile.Name} : découpe Ø {profile.CutDiameter} mm, face Ø {profile.FaceDiameter} mm";
-        pdf.Info.Creator = "Objecteur.Print";
-        pdf.Info.CreationDate = date.UtcDateTime;
-        pdf.Info.ModificationDate = date.UtcDateTime;
-        pdf.Language = "fr-FR";
+        var pdf = PressDocument.Create(title, $"Badges {profile.Name} : découpe Ø {profile.CutDiameter} mm, face Ø {profile.FaceDiameter} mm", date);
         var perSheet = sheet.Centres.Count;
         var sheets = (form.PageCount + perSheet - 1) / perSheet;
         var cutPen = new XPen(XColor.FromArgb(120, 120, 120), 0.25);
