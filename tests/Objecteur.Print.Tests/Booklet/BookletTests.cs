@@ -93,4 +93,15 @@ public sealed class BookletTests : IDisposable
         Assert.Contains("« 009_inconnu.txt » inconnue", e.Diagnostic.Message);
         Assert.True(e.Diagnostic.Line > 0);
     }
+
+    [Fact]
+    public void The_large_print_version_is_a4_with_body_text_of_16_points_at_least()
+    {
+        var large = _pipeline.Build(_pipeline.Kit.Documents.Single(d => d.Id == "livret-gros-caracteres"));
+        Assert.All(large.Layout.Pages, p => Assert.Equal(Units(210), p.Width, 1));
+        var body = large.Layout.Pages.SelectMany(p => p.Items.OfType<TextItem>())
+            .Where(t => t.Role is SemanticRole.Paragraph or SemanticRole.ListItem && t.Baseline > Units(20) && t.Baseline < Units(277)).ToList();
+        Assert.NotEmpty(body);
+        Assert.All(body, t => Assert.True(t.Size >= 16 - 1e-9, $"« {t.Text} » en {t.Size} pt"));
+    }
 }
