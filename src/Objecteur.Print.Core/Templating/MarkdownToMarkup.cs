@@ -166,7 +166,7 @@ public static class MarkdownToMarkup
             if (placeholder.Options.Count == 0)
             {
                 output.Append("<write-line label=\"").Append(XmlTextEncoder.Escape(placeholder.Label))
-                    .Append("\" lines=\"").Append(placeholder.Lines).Append("\"/>\n");
+                    .Append("\" lines=\"").Append(placeholder.Lines).Append("\" pitch=\"8mm\"/>\n");
                 return;
             }
             output.Append("<column spacing=\"2mm\" keep-with-next=\"true\"><p style=\"italic\">")

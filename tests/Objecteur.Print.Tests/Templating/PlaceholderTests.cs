@@ -31,7 +31,7 @@ public class PlaceholderTests
     {
         var markup = MarkdownToMarkup.Convert(Body, placeholders: Blank);
         Assert.Contains("le ……………………", markup);
-        Assert.Contains("<write-line label=\"Démarches\" lines=\"4\"/>", markup);
+        Assert.Contains("<write-line label=\"Démarches\" lines=\"4\" pitch=\"8mm\"/>", markup);
         Assert.Contains("<tick-box label=\"Titre de séjour\"/>", markup);
         Assert.Contains("<tick-box label=\"Naturalisation\"/>", markup);
     }
