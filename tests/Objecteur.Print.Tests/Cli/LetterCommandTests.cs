@@ -80,6 +80,25 @@ public class LetterCommandTests
     }
 
     [Fact]
+    public void The_sender_s_data_is_printed_but_never_in_the_pdf_metadata()
+    {
+        using var kit = new TempKit();
+        var sender = Path.Combine(Repo.TestDirectory, "Fixtures", "expediteur.yaml");
+        var (code, _, error) = Run(null, "--kit", kit.Root, "lettre", "caf-papier", "--expediteur", sender);
+        Assert.True(code == ExitCodes.Success, error);
+        var bytes = File.ReadAllBytes(kit.PathOf("output/lettre-caf-papier-remplie.pdf"));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Assert.Contains("Aubigné", pdf.GetPage(1).Text);
+        var info = pdf.Information;
+        var metadata = string.Join("|", info.Title, info.Subject, info.Author, info.Keywords, info.Creator, info.Producer);
+        Assert.DoesNotContain("Aubigné", metadata);
+        Assert.DoesNotContain("1234567", metadata);
+        // Nor anywhere in the file outside the drawn text (XMP included): the raw bytes never hold the
+        // name in clear, since text is written as glyph codes.
+        Assert.DoesNotContain("Aubign", System.Text.Encoding.Latin1.GetString(bytes));
+    }
+
+    [Fact]
     public void Calibrage_writes_the_calibration_sheet()
     {
         using var kit = new TempKit();
