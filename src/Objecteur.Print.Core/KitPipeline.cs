@@ -170,9 +170,11 @@ public sealed class KitPipeline
         return new PressFile(planche.Fichier + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", BuildInstant), layout.Pages.Count > 1 ? 2 : 1);
     }
 
-    /// <summary>The button press a badge document is for: its <c>profil</c> option (58 mm by default).</summary>
-    public static PinProfile PinProfile(DocumentSpec spec) =>
-        PinProfileCatalog.BuiltIn.Get(spec.Options.GetValueOrDefault("profil") ?? "58", Path.Combine("content", KitLoader.FileName), spec.Line, spec.Column);
+    /// <summary>The button press a badge document is for: its <c>profil</c> option (58 mm by
+    /// default), among the built-in presses and the kit's own.</summary>
+    public PinProfile PinProfile(DocumentSpec spec) =>
+        PinProfileCatalog.BuiltIn.With(Kit.BadgeMachines.Select(m => new PinProfile(m.Id, m.Nom, m.Face, m.Coupe, m.Securite)))
+            .Get(spec.Options.GetValueOrDefault("profil") ?? "58", Path.Combine("content", KitLoader.FileName), spec.Line, spec.Column);
 
     /// <summary>The booklet imposed for an office printer, and the guide that says how to print it
     /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.</summary>

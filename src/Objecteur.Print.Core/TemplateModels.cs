@@ -181,7 +181,7 @@ public static class TemplateModels
             DocumentKind.Calibrage => "A4 en taille réelle (100 %) : plier et glisser dans une enveloppe pour vérifier la fenêtre.",
             DocumentKind.Livret => $"{pages} pages dans l'ordre de lecture : le fichier à donner à un imprimeur (livret piqûre à cheval).",
             DocumentKind.Tract => "Papier 115 à 135 g, recto verso retourné sur le bord long ; fond perdu de 3 mm pour un imprimeur.",
-            DocumentKind.Badges => $"A4, papier 120 à 170 g, recto seul, {pages} feuille{(pages > 1 ? "s" : "")} : découper les cercles gris, puis presser (machine {KitPipeline.PinProfile(spec).Name}).",
+            DocumentKind.Badges => $"A4, papier 120 à 170 g, recto seul, {pages} feuille{(pages > 1 ? "s" : "")} : découper les cercles gris, puis presser (profil de machine « {spec.Options.GetValueOrDefault("profil") ?? "58"} »).",
             DocumentKind.Carte => "Carte de 85,6 × 54 mm, recto verso, fond perdu de 3 mm ; papier 250 à 300 g.",
             _ => "",
         };

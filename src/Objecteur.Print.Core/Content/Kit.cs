@@ -65,8 +65,13 @@ public sealed record LetterSettings(MmRect Window)
     public MmRect AddressZone => new(Window.X + 10, Window.Y + 5, Window.Width - 15, Window.Height - 7);
 }
 
+/// <summary>A button press the kit declares (kit.yaml, <c>badges: profils:</c>), in mm: the visible
+/// face, the circle to cut (the paper wraps round the badge's edge) and the safe circle for text.</summary>
+public sealed record BadgeMachine(string Id, string Nom, double Face, double Coupe, double Securite);
+
 /// <summary>A whole kit: the root folder, its organisation and the documents to build.</summary>
-public sealed record Kit(string Root, Organisation Organisation, IReadOnlyList<DocumentSpec> Documents, LetterSettings Letters)
+public sealed record Kit(string Root, Organisation Organisation, IReadOnlyList<DocumentSpec> Documents, LetterSettings Letters,
+    IReadOnlyList<BadgeMachine> BadgeMachines)
 {
     public string ContentDirectory => Path.Combine(Root, "content");
     public string TemplateDirectory => Path.Combine(Root, "templates");

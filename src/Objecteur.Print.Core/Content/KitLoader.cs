@@ -8,7 +8,7 @@ public static class KitLoader
     public static Kit Load(string root)
     {
         var display = Path.Combine("content", FileName);
-        var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents", "lettres");
+        var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents", "lettres", "badges");
         var org = map.Map("organisation", ["nom", "site_web", "contact"]);
         var organisation = new Organisation(org.Text("nom"), org.OptionalText("site_web"), org.Texts("contact", required: false));
 
@@ -51,7 +51,23 @@ public static class KitLoader
                     throw doc.ErrorAt("id", $"le fichier « {file} » serait écrit par deux documents", "donnez-leur des identifiants différents.");
             documents.Add(spec);
         }
-        return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])));
+        return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])),
+            Machines(map.OptionalMap("badges", ["profils"])));
+    }
+
+    /// <summary>The kit's own button presses; a cut circle must hold the face, which holds the text.</summary>
+    private static List<BadgeMachine> Machines(YamlMap? badges)
+    {
+        var machines = new List<BadgeMachine>();
+        foreach (var m in badges?.Maps("profils", ["id", "nom", "face", "coupe", "securite"]) ?? [])
+        {
+            var machine = new BadgeMachine(m.Text("id"), m.Text("nom"), Mm(m, "face", 0), Mm(m, "coupe", 0), Mm(m, "securite", 0));
+            if (!(machine.Securite > 0 && machine.Securite <= machine.Face && machine.Face < machine.Coupe && machine.Coupe <= 190))
+                throw m.ErrorAt("coupe", $"profil de badge « {machine.Id} » incohérent",
+                    "il faut 0 < securite ≤ face < coupe ≤ 190 mm (la découpe entoure la face, qui contient le texte).");
+            machines.Add(machine);
+        }
+        return machines;
     }
 
     private static LetterSettings Letters(YamlMap? letters)

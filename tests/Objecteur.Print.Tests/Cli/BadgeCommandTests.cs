@@ -53,6 +53,25 @@ public sealed class BadgeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_kit_may_declare_its_own_press()
+    {
+        _kit.Edit("content/kit.yaml", "documents:", "badges:\n  profils:\n    - id: \"45\"\n      nom: Presse de l'atelier, 45 mm\n      face: 45mm\n      coupe: 55mm\n      securite: 41mm\n\ndocuments:");
+        var (code, _, error) = Run("build", "badges-test", "--profil", "45");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Equal(1, PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test.pdf"))).PageCount);
+    }
+
+    [Fact]
+    public void A_declared_press_whose_cut_is_smaller_than_its_face_is_refused()
+    {
+        _kit.Edit("content/kit.yaml", "documents:", "badges:\n  profils:\n    - id: \"45\"\n      nom: Presse\n      face: 45mm\n      coupe: 40mm\n      securite: 41mm\n\ndocuments:");
+        var (code, _, error) = Run("build", "badges-test", "--profil", "45");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("kit.yaml, ligne", error);
+        Assert.Contains("incohérent", error);
+    }
+
+    [Fact]
     public void An_unknown_press_is_an_error_listing_the_known_ones()
     {
         var (code, _, error) = Run("build", "badges-test", "--profil", "60");
