@@ -146,17 +146,39 @@ public sealed class KitPipeline
         }
         var press = new List<PressFile>();
         if (spec.Imposition is { } imposition) press.AddRange(Press(spec, imposition, layout, pdf));
+        if (spec.HasCropMarkedCopy) press.Add(CropMarked(spec, layout, pdf));
         if (spec.Planche is { } planche) press.Add(Sheet(planche, layout, pdf));
         return new BuiltDocument(spec, markup, layout, pdf, pages, press);
+    }
+
+    /// <summary>One copy on a sheet just large enough for its bleed and crop marks.</summary>
+    private PressFile CropMarked(DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    {
+        var (width, height) = TrimMm(layout);
+        var marks = CropMarkSettings.Default;
+        var around = 3 + marks.Offset + marks.Length + 2;
+        var sheet = CardGrid.Layout(new CardGridOptions(width, height, 3)
+        {
+            Sheet = new SheetSize(width + 2 * around, height + 2 * around),
+            Margin = 0,
+            MaxCells = 1,
+        });
+        return new PressFile(spec.CropMarkedCopy + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – traits de coupe", BuildInstant), layout.Pages.Count > 1 ? 2 : 1);
+    }
+
+    private static (double Width, double Height) TrimMm(LayoutDocument layout)
+    {
+        var first = layout.Pages[0];
+        var trim = first.TrimBox ?? new Rect(0, 0, first.Width, first.Height);
+        return (trim.Width / Units.Mm(1), trim.Height / Units.Mm(1));
     }
 
     /// <summary>Copies of a card or flyer on A4, recto and verso, with crop marks.</summary>
     private PressFile Sheet(SheetSpec planche, LayoutDocument layout, byte[] pdf)
     {
-        var first = layout.Pages[0];
-        var trim = first.TrimBox ?? new Rect(0, 0, first.Width, first.Height);
+        var (width, height) = TrimMm(layout);
         var butted = planche.FondPerdu == 0 && !planche.Reperes;
-        var sheet = CardGrid.Layout(new CardGridOptions(trim.Width / Units.Mm(1), trim.Height / Units.Mm(1), planche.FondPerdu)
+        var sheet = CardGrid.Layout(new CardGridOptions(width, height, planche.FondPerdu)
         {
             Marks = planche.Reperes ? CropMarkSettings.Default : null,
             MaxCells = planche.Nombre,

@@ -47,7 +47,14 @@ public sealed record DocumentSpec(
 {
     /// <summary>Every file this document writes in output/.</summary>
     public IEnumerable<string> Files =>
-        new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(Planche is { } p ? [p.Fichier] : []).Select(f => f + ".pdf");
+        new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(Planche is { } p ? [p.Fichier] : [])
+            .Concat(HasCropMarkedCopy ? [CropMarkedCopy] : []).Select(f => f + ".pdf");
+
+    /// <summary>A piece cut from a larger sheet (flyer, card) also comes as one copy with its
+    /// crop marks outside the bleed, the file a print shop asks for.</summary>
+    public bool HasCropMarkedCopy => Type is DocumentKind.Tract or DocumentKind.Carte;
+
+    public string CropMarkedCopy => Id + "-traits-de-coupe";
 }
 
 /// <summary>

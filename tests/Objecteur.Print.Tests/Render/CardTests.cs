@@ -51,4 +51,15 @@ public sealed class CardTests : IDisposable
         var e = Assert.Throws<DiagnosticException>(() => Build("article: 1", "article: 99"));
         Assert.Contains("article « 99 » absent du statut", e.Diagnostic.Message);
     }
+
+    [Fact]
+    public void A_print_shop_copy_has_its_crop_marks_outside_the_bleed()
+    {
+        var copy = Build().PressFiles.Single(f => f.Name == "carte-test-traits-de-coupe.pdf");
+        var facts = PdfFacts.Read(copy.Pdf);
+        Assert.Equal(2, facts.PageCount);
+        // Trim, then 3 mm of bleed, 3 mm of offset, 5 mm of mark and 2 mm of paper on each side.
+        Assert.Equal(Units.Mm(85.6 + 2 * 13), facts.PageSizes[0].Width, 1);
+        Assert.Equal(Units.Mm(54 + 2 * 13), facts.PageSizes[0].Height, 1);
+    }
 }
