@@ -147,7 +147,9 @@ public static class TemplateModels
     }
 
     private static string PrintFileTitle(DocumentSpec spec, string file) =>
-        spec.Imposition is { } i && file == i.Guide + ".pdf" ? $"{spec.Titre} – guide d'impression" : $"{spec.Titre} – à imprimer soi-même";
+        spec.Imposition is { } i && file == i.Guide + ".pdf" ? $"{spec.Titre} – guide d'impression"
+        : file == spec.CropMarkedCopy + ".pdf" ? $"{spec.Titre} – pour un imprimeur"
+        : $"{spec.Titre} – à imprimer soi-même";
 
     /// <summary>The finished size of a document, by its usual name when it has one.</summary>
     private static string Format(Layout.Frames.LayoutDocument layout)
@@ -170,6 +172,9 @@ public static class TemplateModels
             return imposition.Guide + ".pdf" == KitPipeline.OutputFiles(built).ElementAt(file).Name
                 ? "Une page A4 qui explique comment imprimer, plier et agrafer le livret."
                 : $"A4 paysage, {pages / 2} feuilles, recto verso retourné sur le bord court ; plier en deux et agrafer au pli.";
+        var name = KitPipeline.OutputFiles(built).ElementAt(file).Name;
+        if (file > 0 && spec.HasCropMarkedCopy && name == spec.CropMarkedCopy + ".pdf")
+            return "Un exemplaire avec fond perdu de 3 mm et traits de coupe : le fichier à donner à un imprimeur.";
         if (file > 0 && spec.Planche is { } sheet)
             return sheet.FondPerdu == 0 && !sheet.Reperes
                 ? "A4, recto verso retourné sur le bord long, puis couper au massicot le long des lignes communes (copies bord à bord)."

@@ -47,8 +47,8 @@ public sealed record DocumentSpec(
 {
     /// <summary>Every file this document writes in output/.</summary>
     public IEnumerable<string> Files =>
-        new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(Planche is { } p ? [p.Fichier] : [])
-            .Concat(HasCropMarkedCopy ? [CropMarkedCopy] : []).Select(f => f + ".pdf");
+        new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(HasCropMarkedCopy ? [CropMarkedCopy] : [])
+            .Concat(Planche is { } p ? [p.Fichier] : []).Select(f => f + ".pdf");
 
     /// <summary>A piece cut from a larger sheet (flyer, card) also comes as one copy with its
     /// crop marks outside the bleed, the file a print shop asks for.</summary>
