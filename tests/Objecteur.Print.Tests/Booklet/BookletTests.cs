@@ -15,11 +15,7 @@ public sealed class BookletTests : IDisposable
 
     public BookletTests()
     {
-        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "livret");
-        Directory.CreateDirectory(_kit.PathOf("content/livret"));
-        foreach (var file in Directory.GetFiles(fixture, "*.yaml").Where(f => !f.EndsWith("kit-documents.yaml", StringComparison.Ordinal)))
-            File.Copy(file, _kit.PathOf("content/livret/" + Path.GetFileName(file)), overwrite: true);
-        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+        _kit.AddFixture("livret", "livret");
         _pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
         _built = _pipeline.Build(_pipeline.Kit.Documents.Single(d => d.Id == "livret-a5"));
     }

@@ -11,10 +11,7 @@ public sealed class BadgeCommandTests : IDisposable
 
     public BadgeCommandTests()
     {
-        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "pins");
-        Directory.CreateDirectory(_kit.PathOf("content/pins"));
-        File.Copy(Path.Combine(fixture, "badges.yaml"), _kit.PathOf("content/pins/badges.yaml"), overwrite: true);
-        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+        _kit.AddFixture("pins", "pins");
     }
 
     public void Dispose() => _kit.Dispose();

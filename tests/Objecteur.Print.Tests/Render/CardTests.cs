@@ -12,9 +12,7 @@ public sealed class CardTests : IDisposable
 
     private BuiltDocument Build(string? editFind = null, string? editReplace = null)
     {
-        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "carte");
-        File.Copy(Path.Combine(fixture, "carte.yaml"), _kit.PathOf("content/carte.yaml"), overwrite: true);
-        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+        _kit.AddFixture("carte", "");
         if (editFind is not null) _kit.Edit("content/carte.yaml", editFind, editReplace!);
         var pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
         return pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == "carte-test"));

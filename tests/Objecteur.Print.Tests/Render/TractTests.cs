@@ -13,10 +13,7 @@ public sealed class TractTests : IDisposable
     [Fact]
     public void Every_flyer_page_has_trim_and_bleed_boxes_3mm_apart_and_a_background_to_the_bleed()
     {
-        var fixture = Path.Combine(Repo.TestDirectory, "Fixtures", "tracts");
-        Directory.CreateDirectory(_kit.PathOf("content/tracts"));
-        File.Copy(Path.Combine(fixture, "guichets.yaml"), _kit.PathOf("content/tracts/guichets.yaml"), overwrite: true);
-        File.AppendAllText(_kit.PathOf("content/kit.yaml"), File.ReadAllText(Path.Combine(fixture, "kit-documents.yaml")));
+        _kit.AddFixture("tracts", "tracts");
         var pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
         var built = pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == "tract-test-a6"));
         var facts = PdfFacts.Read(built.Pdf);

@@ -21,6 +21,18 @@ public sealed class TempKit : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Adds a test fixture to the kit: the content files of <c>Fixtures/{fixture}</c> go to
+    /// <c>content/{contentFolder}</c>, and its <c>kit-documents.yaml</c> joins the kit's documents.</summary>
+    public void AddFixture(string fixture, string contentFolder)
+    {
+        var from = System.IO.Path.Combine(Repo.TestDirectory, "Fixtures", fixture);
+        var to = PathOf(System.IO.Path.Combine("content", contentFolder));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*.yaml").Where(f => System.IO.Path.GetFileName(f) != "kit-documents.yaml"))
+            File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)), overwrite: true);
+        File.AppendAllText(PathOf("content/kit.yaml"), File.ReadAllText(System.IO.Path.Combine(from, "kit-documents.yaml")));
+    }
+
     /// <summary>Replaces the first occurrence of a text in a kit file (fails if it is absent).</summary>
     public void Edit(string relative, string find, string replace)
     {
