@@ -29,7 +29,7 @@ public static class BuildCommand
                 pipeline.Kit.Documents.FirstOrDefault(d => d.Id == id) ?? throw new DiagnosticException(new Diagnostic(
                     Path.Combine("content", "kit.yaml"), 0, 0, $"document « {id} » inconnu",
                     Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList())))).ToList();
-            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output");
+            var folder = CommandContext.OutputFolder(parse, output, pipeline);
             var fr = CultureInfo.GetCultureInfo("fr-FR");
             var machine = parse.GetValue(profile);
             // The catalogue shows the other documents: it comes last and reuses what was built.
