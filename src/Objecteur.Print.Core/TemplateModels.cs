@@ -68,6 +68,7 @@ public static class TemplateModels
             ["sous_titre"] = booklet.SousTitre,
             ["edition"] = booklet.Edition,
             ["presentation"] = booklet.Presentation,
+            ["pourquoi"] = new Dictionary<string, object?> { ["titre"] = booklet.PourquoiTitre, ["paragraphes"] = Texts(booklet.Pourquoi) },
             ["chapitres"] = booklet.Chapitres.Select((c, i) => new Dictionary<string, object?>
             {
                 ["id"] = c.Id,
@@ -88,6 +89,14 @@ public static class TemplateModels
                 {
                     ["titre"] = p.Titre, ["texte"] = p.Texte, ["sources"] = p.Sources.ToList(),
                 }).ToList(),
+                ["journal"] = new Dictionary<string, object?>
+                {
+                    ["titre"] = booklet.Journal.Titre,
+                    ["texte"] = booklet.Journal.Texte,
+                    ["colonnes"] = booklet.Journal.Colonnes.ToList(),
+                    // Handlebars counts nothing: the template draws one row per item.
+                    ["lignes"] = Enumerable.Range(1, booklet.Journal.Lignes).ToList(),
+                },
             },
             ["recapitulatif"] = new Dictionary<string, object?>
             {

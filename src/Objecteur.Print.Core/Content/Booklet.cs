@@ -14,6 +14,10 @@ public sealed record BookletChapter(
 /// <summary>A section of the practical pages, with the sources of its facts.</summary>
 public sealed record PracticalSection(string Titre, string Texte, IReadOnlyList<string> Sources);
 
+/// <summary>A page to fill in by hand: a table of <paramref name="Lignes"/> empty rows under its
+/// column headings, to keep track of one's dealings with an administration.</summary>
+public sealed record BookletJournal(string Titre, string Texte, IReadOnlyList<string> Colonnes, int Lignes, IReadOnlyList<string> Sources);
+
 /// <summary>One workshop's row in the recap table of actions.</summary>
 public sealed record RecapRow(string Atelier, IReadOnlyList<string> Actions, string Source);
 
@@ -25,10 +29,12 @@ public sealed record BookletSource(string Fichier, string Titre);
 
 /// <summary>
 /// The <i>livret de résistance</i> (content/livret/livret.yaml and the chapter files it names).
-/// The statute is not part of it: the booklet reuses content/statut.yaml as it is.
+/// The statute is not part of it: the booklet reuses content/statut.yaml as it is, facing the
+/// page that says why the collectives propose it (<paramref name="Pourquoi"/>).
 /// </summary>
 public sealed record Booklet(
-    string Titre, string SousTitre, string Edition, string Presentation, IReadOnlyList<BookletChapter> Chapitres,
-    string PratiqueTitre, IReadOnlyList<PracticalSection> Pratique,
+    string Titre, string SousTitre, string Edition, string Presentation,
+    string PourquoiTitre, IReadOnlyList<SourcedText> Pourquoi, IReadOnlyList<BookletChapter> Chapitres,
+    string PratiqueTitre, IReadOnlyList<PracticalSection> Pratique, BookletJournal Journal,
     string RecapitulatifTitre, string RecapitulatifIntroduction, IReadOnlyList<RecapRow> Recapitulatif,
     string QuatriemeTexte, IReadOnlyList<Contact> Contacts, IReadOnlyList<SourcedText> Aide, IReadOnlyList<BookletSource> Sources);

@@ -15,7 +15,7 @@ public static class BookletLoader
     public static Booklet Load(string path, string displayPath)
     {
         var map = YamlFile.Load(path, displayPath,
-            "titre", "sous_titre", "edition", "presentation", "chapitres", "pratique", "recapitulatif", "quatrieme", "sources");
+            "titre", "sous_titre", "edition", "presentation", "pourquoi", "chapitres", "pratique", "recapitulatif", "quatrieme", "sources");
         var sources = map.Maps("sources", ["fichier", "titre"]).Select(s => new BookletSource(s.Text("fichier"), s.Text("titre"))).ToList();
         var known = sources.Select(s => s.Fichier).Append(LegalSource).ToList();
         var folder = Path.GetDirectoryName(path)!;
@@ -29,6 +29,8 @@ public static class BookletLoader
             return YamlFile.Load(partPath, Path.Combine(displayFolder, file), keys);
         }
 
+        var why = map.Map("pourquoi", ["titre", "paragraphes"]);
+
         var chapters = map.Texts("chapitres").Select(file =>
         {
             var c = Part(file, "titre", "titre_court", "chapeau", "constats", "droits", "actions", "citation", "pour_aller_plus_loin");
@@ -41,13 +43,10 @@ public static class BookletLoader
                 quote is null ? null : Sourced(quote, known), Sourced(c, "pour_aller_plus_loin", known));
         }).ToList();
 
-        var practical = Part(map.Text("pratique"), "titre", "sections");
-        var sections = practical.Maps("sections", ["titre", "texte", "sources"]).Select(s =>
-        {
-            var cited = s.Texts("sources");
-            foreach (var source in cited) Check(s, "sources", source, known);
-            return new PracticalSection(s.Text("titre"), s.Text("texte"), cited);
-        }).ToList();
+        var practical = Part(map.Text("pratique"), "titre", "sections", "journal");
+        var sections = practical.Maps("sections", ["titre", "texte", "sources"])
+            .Select(s => new PracticalSection(s.Text("titre"), s.Text("texte"), Sources(s, known))).ToList();
+        var journal = Journal(practical.Map("journal", ["titre", "texte", "colonnes", "lignes", "sources"]), known);
 
         var recap = Part(map.Text("recapitulatif"), "titre", "introduction", "lignes");
         var rows = recap.Maps("lignes", ["atelier", "actions", "source"]).Select(r =>
@@ -63,9 +62,29 @@ public static class BookletLoader
             return new Contact(c.Text("nom"), c.Text("detail"), c.Text("source"));
         }).ToList();
 
-        return new Booklet(map.Text("titre"), map.Text("sous_titre"), map.Text("edition"), map.Text("presentation"), chapters,
-            practical.Text("titre"), sections, recap.Text("titre"), recap.Text("introduction"), rows,
+        return new Booklet(map.Text("titre"), map.Text("sous_titre"), map.Text("edition"), map.Text("presentation"),
+            why.Text("titre"), Sourced(why, "paragraphes", known), chapters,
+            practical.Text("titre"), sections, journal, recap.Text("titre"), recap.Text("introduction"), rows,
             back.Text("texte"), contacts, Sourced(back, "aide", known), sources);
+    }
+
+    /// <summary>The fill-in table: a few columns that fit an A5 page, and rows enough to matter
+    /// but no more than a page holds.</summary>
+    private static BookletJournal Journal(YamlMap map, IReadOnlyList<string> known)
+    {
+        var columns = map.Texts("colonnes");
+        if (columns.Count is < 2 or > 4)
+            throw map.ErrorAt("colonnes", $"{columns.Count} colonne(s)", "donnez de 2 à 4 colonnes : la page doit rester lisible.");
+        if (!int.TryParse(map.Text("lignes"), out var rows) || rows is < 1 or > 20)
+            throw map.ErrorAt("lignes", $"« {map.Text("lignes")} » lignes", "donnez un nombre entier de 1 à 20 (10 remplissent une page A5).");
+        return new BookletJournal(map.Text("titre"), map.Text("texte"), columns, rows, Sources(map, known));
+    }
+
+    private static IReadOnlyList<string> Sources(YamlMap map, IReadOnlyList<string> known)
+    {
+        var cited = map.Texts("sources");
+        foreach (var source in cited) Check(map, "sources", source, known);
+        return cited;
     }
 
     private static List<SourcedText> Sourced(YamlMap map, string key, IReadOnlyList<string> known) =>
