@@ -22,7 +22,8 @@ public sealed class TempKit : IDisposable
     }
 
     /// <summary>Adds a test fixture to the kit: the content files of <c>Fixtures/{fixture}</c> go to
-    /// <c>content/{contentFolder}</c>, and its <c>kit-documents.yaml</c> joins the kit's documents.</summary>
+    /// <c>content/{contentFolder}</c>, replacing the kit's own, and its <c>kit-documents.yaml</c>, if it
+    /// has one, joins the kit's documents (a fixture without one is laid out by the kit's documents).</summary>
     public void AddFixture(string fixture, string contentFolder)
     {
         var from = System.IO.Path.Combine(Repo.TestDirectory, "Fixtures", fixture);
@@ -30,7 +31,8 @@ public sealed class TempKit : IDisposable
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from, "*.yaml").Where(f => System.IO.Path.GetFileName(f) != "kit-documents.yaml"))
             File.Copy(file, System.IO.Path.Combine(to, System.IO.Path.GetFileName(file)), overwrite: true);
-        File.AppendAllText(PathOf("content/kit.yaml"), File.ReadAllText(System.IO.Path.Combine(from, "kit-documents.yaml")));
+        var documents = System.IO.Path.Combine(from, "kit-documents.yaml");
+        if (File.Exists(documents)) File.AppendAllText(PathOf("content/kit.yaml"), File.ReadAllText(documents));
     }
 
     /// <summary>Replaces the first occurrence of a text in a kit file (fails if it is absent).</summary>
