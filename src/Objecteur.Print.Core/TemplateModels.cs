@@ -276,7 +276,7 @@ public static class TemplateModels
             ["feuilles"] = sheets,
             ["pluriel_feuilles"] = sheets > 1,
             ["faces"] = sheets * 2,
-            ["fluage"] = imposition.PaperThickness > 0 ? imposition.PaperThickness.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " mm" : null,
+            ["fluage"] = imposition.PaperThickness > 0 ? string.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), $"{imposition.PaperThickness:0.###} mm") : null,
         };
         return model;
     }

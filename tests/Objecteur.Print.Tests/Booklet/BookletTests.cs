@@ -1,5 +1,6 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout;
 using Objecteur.Print.Tests.Render;
 using Objecteur.Print.Tests.Support;
 
@@ -106,6 +107,48 @@ public sealed class FixtureBookletTests() : BookletFacts(fixture: true)
         Assert.Contains("sante.yaml", e.Diagnostic.File);
         Assert.Contains("« 009_inconnu.txt » inconnue", e.Diagnostic.Message);
         Assert.True(e.Diagnostic.Line > 0);
+    }
+}
+
+/// <summary>The copy-shop options of kit.yaml: 3 mm of bleed on the reading copy, creep on the imposed one.</summary>
+public sealed class BookletPrintOptionTests : IDisposable
+{
+    private readonly TempKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [Fact]
+    public void With_a_bleed_every_a5_page_has_its_bleed_box_3_mm_outside_its_trim_box_and_still_imposes_on_a4()
+    {
+        _kit.Edit("content/kit.yaml", "marge: 16mm 14mm 16mm 14mm\n      fond_perdu: 0mm", "marge: 16mm 14mm 16mm 14mm\n      fond_perdu: 3mm");
+        var built = Build();
+        var facts = PdfFacts.Read(built.Pdf);
+        for (var i = 0; i < facts.PageCount; i++)
+        {
+            var (trim, bleed) = (facts.TrimBoxes[i]!, facts.BleedBoxes[i]!);
+            Assert.Equal(Units.Mm(148), trim.Width, 1);
+            Assert.Equal(Units.Mm(210), trim.Height, 1);
+            Assert.Equal(Units.Mm(3), trim.X1 - bleed.X1, 2);
+            Assert.Equal(Units.Mm(3), bleed.Y2 - trim.Y2, 2);
+        }
+        var imposed = PdfFacts.Read(built.PressFiles.Single(f => f.Name == "livret-a4-livret.pdf").Pdf);
+        Assert.Equal(2 * ((facts.PageCount + 3) / 4), imposed.PageCount);
+        Assert.All(imposed.PageSizes, s => Assert.Equal(Units.Mm(297), s.Width, 1));
+    }
+
+    [Fact]
+    public void A_creep_setting_is_stated_in_french_on_the_print_guide()
+    {
+        _kit.Edit("content/kit.yaml", "guide: livret-guide-impression", "guide: livret-guide-impression\n      fluage: 0.1mm");
+        var guide = Build().PressFiles.Single(f => f.Name == "livret-guide-impression.pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(guide.Pdf);
+        Assert.Contains("compense déjà le fluage (papier de 0,1 mm)", pdf.GetPage(1).Text);
+    }
+
+    private BuiltDocument Build()
+    {
+        var pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
+        return pipeline.Build(pipeline.Kit.Documents.Single(d => d.Id == "livret-a5"));
     }
 }
 
