@@ -71,7 +71,7 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// person's own file) and starts a new batch.</summary>
     private string Flush(DocumentSpec spec, List<PageFrame> batch, int number)
     {
-        var document = new LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", batch.ToList());
+        var document = new LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", batch.ToList(), []);
         var path = Path.Combine(outputDirectory, $"{spec.Id}-a-imprimer-{number:D2}.pdf");
         AtomicFile.WriteAllBytes(path, PdfRenderer.Render(document, new RenderOptions(pipeline.BuildInstant)));
         batch.Clear();

@@ -15,6 +15,7 @@ public static class LayoutDump
     {
         var sb = new StringBuilder();
         sb.Append("document title=").Append(Quote(document.Title)).Append(" lang=").Append(document.Language).Append('\n');
+        foreach (var entry in document.Outline) sb.Append("outline page=").Append(entry.Page).Append(' ').Append(Quote(entry.Title)).Append('\n');
         for (var p = 0; p < document.Pages.Count; p++)
         {
             var page = document.Pages[p];

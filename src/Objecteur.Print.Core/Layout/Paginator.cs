@@ -27,19 +27,19 @@ public static class Paginator
         var knowledge = PassKnowledge.None;
         for (var pass = 1; ; pass++)
         {
-            var (pages, learnt) = LayOut(pass == 1 ? document : document.Reparse(), knowledge);
+            var (pages, outline, learnt) = LayOut(pass == 1 ? document : document.Reparse(), knowledge);
             var settled = !document.HasDocumentFields
                 || (learnt.PageCount == knowledge.PageCount && SameAnchors(learnt.Anchors, knowledge.Anchors));
             if (settled || pass == MaxPasses)
             {
                 CheckReferences(document, learnt);
-                return new LayoutDocument(document.Title, document.Subject, document.Language, pages);
+                return new LayoutDocument(document.Title, document.Subject, document.Language, pages, outline);
             }
             knowledge = learnt;
         }
     }
 
-    private static (List<PageFrame> Pages, PassKnowledge Learnt) LayOut(DocumentMarkup document, PassKnowledge knowledge)
+    private static (List<PageFrame> Pages, List<OutlineEntry> Outline, PassKnowledge Learnt) LayOut(DocumentMarkup document, PassKnowledge knowledge)
     {
         var bleed = document.Bleed;
         var trim = new Rect(bleed, bleed, document.TrimSize.Width, document.TrimSize.Height);
@@ -63,6 +63,7 @@ public static class Paginator
         }
 
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var outline = new List<OutlineEntry>();
         var pages = new List<PageFrame>();
         var runningTitle = "";
         var known = knowledge with { PageCount = bodies.Count };
@@ -70,7 +71,11 @@ public static class Paginator
         {
             foreach (var (title, id) in body.Marks)
             {
-                if (title is not null) runningTitle = title;
+                if (title is not null)
+                {
+                    runningTitle = title;
+                    outline.Add(new OutlineEntry(title, body.PageNumber));
+                }
                 if (id is not null) anchors.TryAdd(id, body.PageNumber);
             }
             // Header and footer come once the body is placed: they know the chapter and the page count.
@@ -84,7 +89,7 @@ public static class Paginator
             pages.Add(new PageFrame(media.Width, media.Height, page.Items,
                 bleed > 0 ? trim : null, bleed > 0 ? new Rect(0, 0, media.Width, media.Height) : null));
         }
-        return (pages, new PassKnowledge(pages.Count, anchors));
+        return (pages, outline, new PassKnowledge(pages.Count, anchors));
     }
 
     /// <summary>Header and footer sit centred vertically in their margin; blank pages have none.</summary>

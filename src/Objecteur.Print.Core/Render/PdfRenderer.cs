@@ -42,6 +42,9 @@ public static class PdfRenderer
             using var graphics = XGraphics.FromPdfPage(page);
             foreach (var item in frame.Items) Draw(graphics, item, fonts);
         }
+        // Bookmarks for reading on screen; a reader opens with them shown.
+        foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
+        if (document.Outline.Count > 0) pdf.PageMode = PdfPageMode.UseOutlines;
         return Reproducibility.Save(pdf, document);
     }
 

@@ -163,6 +163,16 @@ public sealed class KitBookletTests() : BookletFacts(fixture: false)
     }
 
     [Fact]
+    public void The_pdf_has_a_bookmark_per_section_opening_on_its_heading_page()
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Built.Pdf);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var nodes = bookmarks.Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
+        Assert.Equal(["Le statut", .. Content.Chapitres.Select(c => c.TitreCourt), "Agir pas à pas", "Récapitulatif", "Sources"], nodes.Select(n => n.Title));
+        Assert.Equal(HeadingPages(), nodes.Select(n => n.PageNumber));
+    }
+
+    [Fact]
     public void Every_domain_of_the_reports_has_its_chapter_with_claims_actions_and_readings()
     {
         var chapters = Content.Chapitres;

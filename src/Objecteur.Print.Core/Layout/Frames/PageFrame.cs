@@ -4,5 +4,9 @@ namespace Objecteur.Print.Layout.Frames;
 /// <see cref="TrimBox"/> and <see cref="BleedBox"/> are set when the document has a bleed.</summary>
 public sealed record PageFrame(double Width, double Height, IReadOnlyList<FrameItem> Items, Rect? TrimBox = null, Rect? BleedBox = null);
 
-/// <summary>The output of the Layout stage: pages of boxes plus the metadata Render writes.</summary>
-public sealed record LayoutDocument(string Title, string Subject, string Language, IReadOnlyList<PageFrame> Pages);
+/// <summary>A bookmark of the PDF reader's side panel: a titled mark and the 1-based page it fell on.</summary>
+public sealed record OutlineEntry(string Title, int Page);
+
+/// <summary>The output of the Layout stage: pages of boxes plus the metadata Render writes,
+/// with the <see cref="Outline"/> that the document's titled marks make.</summary>
+public sealed record LayoutDocument(string Title, string Subject, string Language, IReadOnlyList<PageFrame> Pages, IReadOnlyList<OutlineEntry> Outline);
