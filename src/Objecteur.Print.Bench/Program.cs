@@ -8,7 +8,9 @@ using Objecteur.Print.Content;
 // 1. Whole-kit build in a fresh process (what a user waits for), median of N runs.
 // 2. Letters per second (the CAF letter and its follow-up note), filled with a fictional sender,
 //    in one process, median of N batches, with the process's peak memory.
-// 3. A mail merge of N rows (10,000 by default) from a CSV file: letters per second, and the
+// 3. Each booklet (layout passes until its page references settle, PDF, imposition, guide) in one
+//    process, after a warm-up build, median of N builds.
+// 4. A mail merge of N rows (10,000 by default) from a CSV file: letters per second, and the
 //    memory sampled as rows go by, to show that it stays flat.
 var culture = CultureInfo.InvariantCulture;
 var kit = Argument("--kit") ?? FindKit();
@@ -56,6 +58,19 @@ for (var batch = 0; batch < runs; batch++)
 }
 Console.WriteLine($"letters in one process ({letters} × {runs} batches, {pages / (letters * runs)} page each): median {Median(rates):0} letters/s (min {rates.Min():0}, max {rates.Max():0})");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB");
+
+foreach (var booklet in pipeline.Kit.Documents.Where(d => d.Type == DocumentKind.Livret))
+{
+    var pageCount = pipeline.Build(booklet).Layout.Pages.Count;
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var start = Stopwatch.GetTimestamp();
+        pipeline.Build(booklet);
+        times.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+    }
+    Console.WriteLine($"booklet {booklet.Id} ({pageCount} pages, with its print files), one process: median {Median(times):0.000} s (min {times.Min():0.000}, max {times.Max():0.000})");
+}
 
 var table = Path.Combine(output, "personnes.csv");
 using (var writer = new StreamWriter(table))
