@@ -77,7 +77,7 @@ public class BookLayoutTests
     }
 
     [Fact]
-    public void Tables_repeat_their_header_on_each_page_and_never_split_a_row()
+    public void Tables_repeat_their_header_on_each_page_and_never_split_a_short_row()
     {
         var rows = string.Concat(Enumerable.Range(1, 40).Select(i => $"<tr><td><p>Atelier {i}</p></td><td><p>{Words(12 + i % 5, i)}</p></td></tr>"));
         var doc = Lay($"<document format=\"A6\" margin=\"8mm\"><table columns=\"22mm 1fr\" header-rows=\"1\" header-background=\"#EEEEEE\"><tr><td><p>Atelier</p></td><td><p>Actions</p></td></tr>{rows}</table></document>");
@@ -89,6 +89,42 @@ public class BookLayoutTests
         Assert.Equal(40 + doc.Pages.Count, labels.Count);
         foreach (var page in doc.Pages)
             Assert.All(page.Items.OfType<RectItem>(), r => Assert.True(r.Bounds.Bottom <= Mm(148 - 8) + 1e-6));
+    }
+
+    private static string LongRowTable(int spacerMm, params int[] items) =>
+        $"<document format=\"A6\" margin=\"8mm\"><spacer height=\"{spacerMm}mm\"/>"
+        + "<table columns=\"20mm 1fr\" header-rows=\"1\"><tr><td><p>Atelier</p></td><td><p>Actions</p></td></tr>"
+        + string.Concat(items.Select((n, r) => $"<tr><td><p>Ligne{r}</p></td><td><list>"
+            + string.Concat(Enumerable.Range(0, n).Select(k => $"<item>[{r}.{k}] {Words(6, r * 100 + k)}</item>")) + "</list></td></tr>"))
+        + "</table></document>";
+
+    [Fact]
+    public void A_row_taller_than_a_page_continues_under_the_repeated_header_instead_of_failing()
+    {
+        var doc = Lay(LongRowTable(0, 3, 60, 2));
+        Assert.True(doc.Pages.Count >= 3);
+        foreach (var page in doc.Pages)
+        {
+            Assert.Equal("Atelier", page.Texts().OrderBy(t => t.Baseline).ThenBy(t => t.X).First().Text.Trim());
+            Assert.All(page.Items.OfType<RectItem>(), r => Assert.True(r.Bounds.Bottom <= Mm(148 - 8) + 1e-6));
+        }
+        var markers = System.Text.RegularExpressions.Regex.Matches(string.Join(" ", doc.Pages.SelectMany(p => p.Texts()).Select(t => t.Text)), @"\[1\.\d+\]");
+        Assert.Equal(Enumerable.Range(0, 60).Select(k => $"[1.{k}]"), markers.Select(m => m.Value));
+        Assert.Single(doc.Pages.SelectMany(p => p.Texts()), t => t.Text.Trim() == "Ligne1");
+    }
+
+    [Fact]
+    public void A_long_row_starts_on_the_page_where_the_row_before_it_ends_and_a_short_one_moves_whole()
+    {
+        // Half an A6 page left after the first row: the long second row begins there.
+        var doc = Lay(LongRowTable(40, 2, 20));
+        var firstPage = string.Join(" ", doc.Pages[0].Texts().Select(t => t.Text));
+        Assert.Contains("Ligne1", firstPage);
+        Assert.Contains("[1.0]", firstPage);
+        // A short row that does not fit goes to the next page with all its lines.
+        var shortRow = Lay(LongRowTable(95, 2, 3));
+        Assert.DoesNotContain("Ligne1", string.Join(" ", shortRow.Pages[0].Texts().Select(t => t.Text)));
+        Assert.Contains("[1.2]", string.Join(" ", shortRow.Pages[1].Texts().Select(t => t.Text)));
     }
 
     [Fact]

@@ -8,11 +8,18 @@ namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
 /// <c>&lt;table columns border border-color padding header-rows header-background&gt;</c> with
-/// <c>&lt;tr&gt;</c> rows of <c>&lt;td&gt;</c> cells: a grid that may run over several pages. A row
-/// is never split; the header rows are repeated at the top of every page the table continues on.
+/// <c>&lt;tr&gt;</c> rows of <c>&lt;td&gt;</c> cells: a grid that may run over several pages, its
+/// header rows repeated at the top of every page it continues on.
 /// </summary>
-/// <remarks><c>columns</c> lists the column widths: lengths (<c>35mm</c>) and shares of what
-/// remains (<c>1fr</c>, <c>2fr</c>), as in CSS grids.</remarks>
+/// <remarks>
+/// <para><c>columns</c> lists the column widths: lengths (<c>35mm</c>) and shares of what remains
+/// (<c>1fr</c>, <c>2fr</c>), as in CSS grids.</para>
+/// <para>A row that does not fit moves to the next page whole, unless it is long (over a third of
+/// the page's text area): then it starts where it is and its
+/// cells continue under the repeated header, each with its own pagination (widows and orphans
+/// included). A short row is never split, and a long one splits only where every unfinished cell
+/// can place something, so a row label never lands a page after its first lines.</para>
+/// </remarks>
 public sealed class TableElement : Element
 {
     public static readonly ElementDefinition Definition = new("table",
@@ -27,6 +34,11 @@ public sealed class TableElement : Element
     private readonly Color? _headerBackground;
     private (double Width, double[] Heights)? _heights;
     private int _next;
+    /// <summary>Row <see cref="_next"/> was split: its cells hold where they stopped.</summary>
+    private bool _resumed;
+
+    /// <summary>Share of the page's text area over which a row is long enough to be split.</summary>
+    private const double LongRowShare = 1.0 / 3;
 
     private TableElement(SourceSpan source, IReadOnlyList<(double, double)> columns, IReadOnlyList<Element[]> rows, int headerRows,
         double border, Color borderColor, double padding, Color? headerBackground) : base(source)
@@ -89,9 +101,13 @@ public sealed class TableElement : Element
         return b.Source.Error(info.LineNumber, info.LinePosition, message, "écrivez <table columns=\"…\"><tr><td>…</td>…</tr>…</table>.");
     }
 
-    public override bool AtStart => _next == 0;
+    public override bool AtStart => _next == 0 && !_resumed;
 
-    public override void Reset() => _next = 0;
+    public override void Reset()
+    {
+        _next = 0;
+        _resumed = false;
+    }
 
     private double[] Widths(double available)
     {
@@ -101,64 +117,114 @@ public sealed class TableElement : Element
         return _columns.Select(c => c.Share > 0 ? rest * c.Share / shares : c.Fixed).ToArray();
     }
 
-    /// <summary>Row heights at a width: each cell measured on its own, with room to spare.</summary>
+    /// <summary>Row heights at a width: each cell measured from its start, with room to spare.
+    /// A split row's cells are left where they stopped (its entry is then not used).</summary>
     private double[] Heights(LayoutContext context, double width)
     {
         if (_heights is { } h && Math.Abs(h.Width - width) < 1e-9) return h.Heights;
         var widths = Widths(width);
-        var heights = _rows.Select(cells => cells.Select((cell, i) =>
-        {
-            cell.Reset();
-            var plan = cell.Measure(context, new Size(widths[i] - 2 * _padding, 100_000));
-            return plan.Height + 2 * _padding;
-        }).Max()).ToArray();
+        var heights = _rows.Select((cells, r) => _resumed && r == _next ? double.NaN : Height(context, cells, widths, reset: true)).ToArray();
         _heights = (width, heights);
         return heights;
     }
 
-    /// <summary>Rows of this page: the header again if the table continues, then whole rows.</summary>
-    private (int End, double Height) Fit(LayoutContext context, Size available)
+    /// <summary>What a row needs from where its cells are (from their start with <paramref name="reset"/>).</summary>
+    private double Height(LayoutContext context, Element[] cells, double[] widths, bool reset) => cells.Select((cell, i) =>
+    {
+        if (reset) cell.Reset();
+        var plan = cell.Measure(context, new Size(widths[i] - 2 * _padding, 100_000));
+        return plan.Height + 2 * _padding;
+    }).Max();
+
+    /// <summary>The rows of one page: the header again, then whole rows from <c>Start</c> to
+    /// <c>End</c>, then, if <c>SplitHeight</c> is set, the first part of row <c>End</c>.</summary>
+    private readonly record struct PageRows(int Start, int End, double Height, double? SplitHeight);
+
+    private PageRows Fit(LayoutContext context, Size available)
     {
         var heights = Heights(context, available.Width);
+        var widths = Widths(available.Width);
         var start = Math.Max(_next, _headerRows);
         var used = 0.0;
         for (var i = 0; i < _headerRows; i++) used += heights[i];
         var end = start;
-        while (end < _rows.Count && used + heights[end] <= available.Height + 1e-6) used += heights[end++];
-        return (end, used);
+        while (end < _rows.Count)
+        {
+            var height = _resumed && end == _next ? Height(context, _rows[end], widths, reset: false) : heights[end];
+            if (used + height <= available.Height + 1e-6)
+            {
+                used += height;
+                end++;
+                continue;
+            }
+            if (height > context.Content.Height * LongRowShare && Split(context, _rows[end], widths, available.Height - used, fresh: !(_resumed && end == _next)) is { } part)
+                return new PageRows(start, end, used + part, part);
+            break;
+        }
+        return new PageRows(start, end, used, null);
+    }
+
+    /// <summary>How tall the first part of a row is in <paramref name="room"/>, or null when an
+    /// unfinished cell can place nothing there (the row then waits for the next page).</summary>
+    private double? Split(LayoutContext context, Element[] cells, double[] widths, double room, bool fresh)
+    {
+        var inner = room - 2 * _padding;
+        if (inner <= 0) return null;
+        var tallest = 0.0;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (fresh) cells[i].Reset();
+            var plan = cells[i].Measure(context, new Size(widths[i] - 2 * _padding, inner));
+            if (plan.Kind == SpaceKind.Wrap) return null;
+            tallest = Math.Max(tallest, plan.Height);
+        }
+        return tallest + 2 * _padding;
     }
 
     public override SpacePlan Measure(LayoutContext context, Size available)
     {
         if (_rows.Count == 0) return _next == 0 ? SpacePlan.Full(available.Width, 0) : SpacePlan.Empty;
         if (_next >= _rows.Count) return SpacePlan.Empty;
-        var (end, height) = Fit(context, available);
-        if (end == Math.Max(_next, _headerRows)) return SpacePlan.Wrap;
-        return end == _rows.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+        var page = Fit(context, available);
+        if (page.End == page.Start && page.SplitHeight is null) return SpacePlan.Wrap;
+        return page.End == _rows.Count ? SpacePlan.Full(available.Width, page.Height) : SpacePlan.Partial(available.Width, page.Height);
     }
 
     public override void Draw(LayoutContext context, Rect area)
     {
-        var (end, _) = Fit(context, new Size(area.Width, area.Height));
+        var page = Fit(context, new Size(area.Width, area.Height));
         var heights = Heights(context, area.Width);
         var widths = Widths(area.Width);
         var y = area.Y;
-        var rows = Enumerable.Range(0, _headerRows).Concat(Enumerable.Range(Math.Max(_next, _headerRows), end - Math.Max(_next, _headerRows)));
-        foreach (var r in rows)
+        foreach (var r in Enumerable.Range(0, _headerRows))
+            y += DrawRow(context, r, area.X, y, widths, heights[r], whole: true);
+        for (var r = page.Start; r < page.End; r++)
         {
-            var x = area.X;
-            for (var c = 0; c < widths.Length; c++)
-            {
-                var cell = new Rect(x, y, widths[c], heights[r]);
-                if (r < _headerRows && _headerBackground is { } fill) context.Add(new RectItem(cell, fill, null, 0));
-                if (_border > 0) context.Add(new RectItem(cell, null, _borderColor, _border));
-                var content = _rows[r][c];
-                content.Reset();
-                content.Draw(context, new Rect(x + _padding, y + _padding, widths[c] - 2 * _padding, heights[r] - 2 * _padding));
-                x += widths[c];
-            }
-            y += heights[r];
+            var resumed = _resumed && r == _next;
+            y += DrawRow(context, r, area.X, y, widths, resumed ? Height(context, _rows[r], widths, reset: false) : heights[r], whole: !resumed);
         }
-        _next = end;
+        // Fit has just measured the split row, from its start if it is new here.
+        if (page.SplitHeight is { } split) DrawRow(context, page.End, area.X, y, widths, split, whole: false);
+        _resumed = page.SplitHeight is not null;
+        _next = page.End;
+    }
+
+    /// <summary>Draws a row's cells (from their start if <paramref name="whole"/>, else from where
+    /// they stopped) with its background and borders; returns its height.</summary>
+    private double DrawRow(LayoutContext context, int r, double x, double y, double[] widths, double height, bool whole)
+    {
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var cell = new Rect(x, y, widths[c], height);
+            if (r < _headerRows && _headerBackground is { } fill) context.Add(new RectItem(cell, fill, null, 0));
+            if (_border > 0) context.Add(new RectItem(cell, null, _borderColor, _border));
+            var content = _rows[r][c];
+            if (whole) content.Reset();
+            var inner = new Size(widths[c] - 2 * _padding, height - 2 * _padding);
+            if (content.Measure(context, inner).Kind is not (SpaceKind.Empty or SpaceKind.Wrap))
+                content.Draw(context, new Rect(x + _padding, y + _padding, inner.Width, inner.Height));
+            x += widths[c];
+        }
+        return height;
     }
 }
