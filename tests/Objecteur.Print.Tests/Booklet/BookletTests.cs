@@ -110,6 +110,52 @@ public sealed class FixtureBookletTests() : BookletFacts(fixture: true)
     }
 }
 
+/// <summary>Each mistake in the booklet's files is reported with its file, line and a French hint.</summary>
+public sealed class BookletErrorTests : IDisposable
+{
+    private readonly TempKit _kit = new();
+
+    public BookletErrorTests() => _kit.AddFixture("livret", "livret");
+
+    public void Dispose() => _kit.Dispose();
+
+    private Diagnostic Load() =>
+        Assert.Throws<DiagnosticException>(() => BookletLoader.Load(_kit.PathOf("content/livret/livret.yaml"), "content/livret/livret.yaml")).Diagnostic;
+
+    [Fact]
+    public void A_chapter_file_that_does_not_exist_is_named()
+    {
+        _kit.Edit("content/livret/livret.yaml", "  - sante.yaml", "  - sant.yaml");
+        var d = Load();
+        Assert.Contains("livret.yaml", d.File);
+        Assert.Contains("« sant.yaml » introuvable", d.Message);
+        Assert.Contains(".yaml", d.Hint);
+    }
+
+    [Fact]
+    public void A_running_title_too_long_for_the_header_is_an_error_at_its_line()
+    {
+        _kit.Edit("content/livret/sante.yaml", "titre_court: Santé", "titre_court: " + new string('x', 41));
+        var d = Load();
+        Assert.Contains("sante.yaml", d.File);
+        Assert.Contains("41 caractères", d.Message);
+        Assert.True(d.Line > 0);
+    }
+
+    [Theory]
+    [InlineData("lignes: 10", "lignes: 30", "« 30 » lignes")]
+    [InlineData("lignes: 10", "lignes: dix", "« dix » lignes")]
+    [InlineData("colonnes: [Date, Service, Réponse]", "colonnes: [Date]", "1 colonne(s)")]
+    public void A_fill_in_table_that_cannot_fit_a_page_is_an_error(string find, string replace, string message)
+    {
+        _kit.Edit("content/livret/pratique.yaml", find, replace);
+        var d = Load();
+        Assert.Contains("pratique.yaml", d.File);
+        Assert.Contains(message, d.Message);
+        Assert.True(d.Line > 0);
+    }
+}
+
 /// <summary>The copy-shop options of kit.yaml: 3 mm of bleed on the reading copy, creep on the imposed one.</summary>
 public sealed class BookletPrintOptionTests : IDisposable
 {
