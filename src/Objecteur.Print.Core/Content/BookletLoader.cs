@@ -74,9 +74,9 @@ public static class BookletLoader
     {
         var columns = map.Texts("colonnes");
         if (columns.Count is < 2 or > 4)
-            throw map.ErrorAt("colonnes", $"{columns.Count} colonne(s)", "donnez de 2 à 4 colonnes : la page doit rester lisible.");
+            throw map.ErrorAt("colonnes", $"{columns.Count} colonne{(columns.Count > 1 ? "s" : "")} pour la page à remplir", "donnez de 2 à 4 colonnes : la page doit rester lisible.");
         if (!int.TryParse(map.Text("lignes"), out var rows) || rows is < 1 or > 20)
-            throw map.ErrorAt("lignes", $"« {map.Text("lignes")} » lignes", "donnez un nombre entier de 1 à 20 (10 remplissent une page A5).");
+            throw map.ErrorAt("lignes", $"nombre de lignes « {map.Text("lignes")} » impossible", "donnez un nombre entier de 1 à 20 (10 remplissent une page A5).");
         return new BookletJournal(map.Text("titre"), map.Text("texte"), columns, rows, Sources(map, known));
     }
 

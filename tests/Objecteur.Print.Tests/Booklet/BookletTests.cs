@@ -143,9 +143,9 @@ public sealed class BookletErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("lignes: 10", "lignes: 30", "« 30 » lignes")]
-    [InlineData("lignes: 10", "lignes: dix", "« dix » lignes")]
-    [InlineData("colonnes: [Date, Service, Réponse]", "colonnes: [Date]", "1 colonne(s)")]
+    [InlineData("lignes: 10", "lignes: 30", "nombre de lignes « 30 » impossible")]
+    [InlineData("lignes: 10", "lignes: dix", "nombre de lignes « dix » impossible")]
+    [InlineData("colonnes: [Date, Service, Réponse]", "colonnes: [Date]", "1 colonne pour la page à remplir")]
     public void A_fill_in_table_that_cannot_fit_a_page_is_an_error(string find, string replace, string message)
     {
         _kit.Edit("content/livret/pratique.yaml", find, replace);
