@@ -154,9 +154,16 @@ public static class MarkdownToMarkup
             return placeholder.Block ? placeholder : null;
         }
 
-        /// <summary>A multi-line value keeps its lines; a blank one becomes lines or tick boxes to fill.</summary>
+        /// <summary>A multi-line value keeps its lines, a chosen option follows its field's label (a
+        /// bare option would not say what was chosen); a blank one becomes lines or tick boxes to fill.</summary>
         private void WritePlaceholderBlock(Placeholder placeholder, string space)
         {
+            if (placeholder.Value is { } chosen && placeholder.Options.Count > 0)
+            {
+                output.Append("<p").Append(space).Append('>').Append(XmlTextEncoder.Escape(placeholder.Label)).Append(" : <b>")
+                    .Append(XmlTextEncoder.Escape(string.Join(" ", chosen))).Append("</b></p>\n");
+                return;
+            }
             if (placeholder.Value is { } value)
             {
                 output.Append("<p").Append(space).Append('>')

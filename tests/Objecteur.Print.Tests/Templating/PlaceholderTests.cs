@@ -22,7 +22,7 @@ public class PlaceholderTests
         var markup = MarkdownToMarkup.Convert(Body, placeholders: Filled);
         Assert.Contains("<p>J&apos;ai écrit le 12 octobre &lt;2026&gt; <i>sans</i> réponse.</p>", markup);
         Assert.Contains("<p>1er essai<br/>2e essai</p>", markup);
-        Assert.Contains("<p>Naturalisation</p>", markup);
+        Assert.Contains("<p>Motif : <b>Naturalisation</b></p>", markup);
         Assert.Contains("Fin {inconnu}.", markup);
     }
 
