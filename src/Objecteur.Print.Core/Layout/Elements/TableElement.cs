@@ -15,10 +15,10 @@ namespace Objecteur.Print.Layout.Elements;
 /// <para><c>columns</c> lists the column widths: lengths (<c>35mm</c>) and shares of what remains
 /// (<c>1fr</c>, <c>2fr</c>), as in CSS grids.</para>
 /// <para>A row that does not fit moves to the next page whole, unless it is long (over a third of
-/// the page's text area): then it starts where it is and its
-/// cells continue under the repeated header, each with its own pagination (widows and orphans
-/// included). A short row is never split, and a long one splits only where every unfinished cell
-/// can place something, so a row label never lands a page after its first lines.</para>
+/// the page's text area): then it starts where it is and its cells continue under the repeated
+/// header, each with its own pagination (widows and orphans included). A long row splits only
+/// where every unfinished cell can place something, so a row label never lands a page after the
+/// row's first lines; a row taller than a page no longer stops the layout.</para>
 /// </remarks>
 public sealed class TableElement : Element
 {
@@ -157,7 +157,8 @@ public sealed class TableElement : Element
                 end++;
                 continue;
             }
-            if (height > context.Content.Height * LongRowShare && Split(context, _rows[end], widths, available.Height - used, fresh: !(_resumed && end == _next)) is { } part)
+            var fresh = !(_resumed && end == _next);
+            if (height > context.Content.Height * LongRowShare && Split(context, _rows[end], widths, available.Height - used, fresh) is { } part)
                 return new PageRows(start, end, used + part, part);
             break;
         }
