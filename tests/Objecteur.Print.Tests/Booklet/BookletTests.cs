@@ -209,6 +209,13 @@ public sealed class KitBookletTests() : BookletFacts(fixture: false)
     }
 
     [Fact]
+    public void The_large_print_version_printed_flat_wastes_no_paper_on_blank_pages()
+    {
+        var large = Pipeline.Build(Pipeline.Kit.Documents.Single(d => d.Id == "livret-gros-caracteres"));
+        Assert.DoesNotContain(large.Layout.Pages, p => p.Items.Count == 0);
+    }
+
+    [Fact]
     public void The_pdf_has_a_bookmark_per_section_opening_on_its_heading_page()
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Built.Pdf);
