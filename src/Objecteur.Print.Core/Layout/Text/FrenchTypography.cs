@@ -35,6 +35,8 @@ public static class FrenchTypography
     /// <list type="bullet">
     /// <item>U+00A0 before ':'; U+202F before ';', '!', '?', after '«' and before '»'. A space
     /// typed there (ordinary, no-break or thin) is replaced, not doubled.</item>
+    /// <item>U+00A0 before a dash set between spaces (« numérique – droits »), so that no line
+    /// starts with it; a dash between figures (« 2022–2023 ») is left alone.</item>
     /// <item>Straight double quotes become « » (a quote opens after a space, an opening bracket or
     /// at the start, unless one opened earlier in the text is still open; it closes otherwise), ' becomes ’ and "..." becomes ….</item>
     /// <item>Left alone: URLs (<c>http://</c>, <c>https://</c>, <c>www.</c>) and e-mail addresses
@@ -90,6 +92,9 @@ public static class FrenchTypography
                     break;
                 case ':':
                     AppendMark(output, previous, c, NoBreakSpace);
+                    break;
+                case '\u2013' or '\u2014' when IsSpace(Last(output, previous)) && i + 1 < text.Length && IsSpace(text[i + 1]):
+                    AppendMark(output, previous, c, NoBreakSpace); // a separating dash never starts a line
                     break;
                 case ';' or '!' or '?' when FollowsWithoutSpace(Last(output, previous), c):
                     output.Append(c);

@@ -41,6 +41,10 @@ public class HyphenationAndTypographyTests
     [InlineData("\"guichet\"", "«\u202Fguichet\u202F»")]
     [InlineData("l'administration", "l’administration")]
     [InlineData("et puis...", "et puis…")]
+    [InlineData("numérique – droits", "numérique\u00A0– droits")]
+    [InlineData("le statut — un texte — dit", "le statut\u00A0— un texte\u00A0— dit")]
+    [InlineData("2022–2023", "2022–2023")]
+    [InlineData("– au début", "– au début")]
     public void French_typography_is_applied(string input, string expected) =>
         Assert.Equal(expected, FrenchTypography.Apply(input));
 
