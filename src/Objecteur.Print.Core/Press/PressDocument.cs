@@ -7,8 +7,6 @@ namespace Objecteur.Print.Press;
 /// build's, never the clock's, so that rebuilding gives the same bytes.</summary>
 internal static class PressDocument
 {
-    static PressDocument() => PdfSharpLicense.SetAgplLicense();
-
     public static PdfDocument Create(string title, string subject, DateTimeOffset date)
     {
         var pdf = new PdfDocument();

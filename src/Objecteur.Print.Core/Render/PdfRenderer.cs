@@ -13,8 +13,6 @@ namespace Objecteur.Print.Render;
 /// </summary>
 public static class PdfRenderer
 {
-    static PdfRenderer() => PdfSharpLicense.SetAgplLicense();
-
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
     public static byte[] Render(LayoutDocument document, RenderOptions options)
