@@ -15,13 +15,19 @@ public static class YamlFile
         var stream = new YamlStream();
         try
         {
+            YamlLimits.Check(text, displayPath);
             stream.Load(new StringReader(text));
+        }
+        catch (YamlException) when (IndentingTab(text) is { } tab)
+        {
+            throw new DiagnosticException(new Diagnostic(displayPath, tab.Line, tab.Column,
+                "YAML mal formé : une tabulation sert d'indentation",
+                "YAML n'accepte que des espaces pour indenter : remplacez cette tabulation par des espaces (deux par niveau)."));
         }
         catch (YamlException e)
         {
-            throw new DiagnosticException(new Diagnostic(displayPath, (int)e.Start.Line, (int)e.Start.Column,
-                $"YAML mal formé : {Translate(e)}",
-                "vérifiez l'indentation (des espaces, pas de tabulations) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial."));
+            var (message, hint) = Translate(e);
+            throw new DiagnosticException(new Diagnostic(displayPath, (int)e.Start.Line, (int)e.Start.Column, $"YAML mal formé : {message}", hint));
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new DiagnosticException(new Diagnostic(displayPath, 1, 1, "le fichier est vide ou n'est pas une liste de clés",
@@ -32,25 +38,46 @@ public static class YamlFile
     /// <summary>Reads a file of the kit; a missing file is a diagnostic, not an exception.</summary>
     public static YamlMap Load(string path, string displayPath, params string[] keys)
     {
-        if (!File.Exists(path))
-            throw new DiagnosticException(new Diagnostic(displayPath, 0, 0, "fichier introuvable",
-                "vérifiez le nom du fichier et le dossier du kit (option --kit)."));
-        return LoadMapping(File.ReadAllText(path), displayPath, keys);
+        return LoadMapping(KitText.Read(path, displayPath), displayPath, keys);
     }
 
-    private static string Translate(YamlException e)
+    private const string GeneralHint =
+        "vérifiez l'indentation (des espaces, pas de tabulations) et mettez entre guillemets un texte qui contient « : » ou commence par un caractère spécial.";
+
+    private static (string Message, string Hint) Translate(YamlException e)
     {
         var m = e.InnerException?.Message ?? e.Message;
+        if (m.Contains("duplicate key", StringComparison.OrdinalIgnoreCase))
+            return ("la même clé apparaît deux fois dans ce groupe", "gardez une seule ligne pour cette clé (fusionnez les deux valeurs ou supprimez l'une).");
         if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
-            return "un « : » inattendu (un texte contenant « : » doit être entre guillemets)";
+            return ("un « : » inattendu (un texte contenant « : » doit être entre guillemets)", GeneralHint);
         if (m.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
             || m.Contains("while parsing a block mapping", StringComparison.OrdinalIgnoreCase))
-            return "une clé attendue est absente ou l'indentation est incohérente";
-        if (m.Contains("tab", StringComparison.OrdinalIgnoreCase))
-            return "une tabulation sert d'indentation";
+            return ("une clé attendue est absente ou l'indentation est incohérente", GeneralHint);
         if (m.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase)
             || m.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
-            return "un guillemet ouvert n'est pas fermé";
-        return "la structure du fichier est incorrecte";
+            return ("un guillemet ouvert n'est pas fermé", "fermez le guillemet sur la même valeur, ou retirez-le.");
+        return ("la structure du fichier est incorrecte", GeneralHint);
+    }
+
+    /// <summary>The first tab in a line's indentation: YAML forbids it, and its parser reports
+    /// the fault wherever its scanner gave up (often line 1), so the tab itself is sought.</summary>
+    private static (int Line, int Column)? IndentingTab(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var inIndent = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, inIndent) = (line + 1, 1, true);
+                continue;
+            }
+            if (inIndent && c == '\t') return (line, column);
+            if (c is not (' ' or '-')) inIndent = false;
+            column++;
+        }
+        return null;
     }
 }

@@ -19,7 +19,9 @@ public sealed class YamlMap
         File = file;
         foreach (var (keyNode, value) in node.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (keyNode is not YamlScalarNode scalarKey)
+                throw Error(keyNode, "une clé doit être un mot, pas une liste ni un groupe", "écrivez « clé: valeur », la clé étant un simple mot.");
+            var key = scalarKey.Value ?? "";
             if (keys.Count > 0 && !keys.Contains(key))
                 throw Error(keyNode, $"clé inconnue « {key} »", Suggest.Hint(key, keys));
             _values[key] = value;
