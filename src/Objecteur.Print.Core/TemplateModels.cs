@@ -9,9 +9,6 @@ namespace Objecteur.Print;
 /// </summary>
 public static class TemplateModels
 {
-    /// <summary>Millimetres printed for French readers: « 0,1 mm », « 148 × 210 mm ».</summary>
-    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-
     public static Dictionary<string, object?> Common(Kit kit, DocumentSpec spec) => new()
     {
         ["kit"] = new Dictionary<string, object?>
@@ -172,7 +169,7 @@ public static class TemplateModels
         var name = Layout.Markup.PaperFormat.Names.FirstOrDefault(n => Layout.Markup.PaperFormat.Parse(n) is { } size
             && Math.Abs(Math.Min(size.Width, size.Height) / Layout.Units.Mm(1) - Math.Min(w, h)) < 1
             && Math.Abs(Math.Max(size.Width, size.Height) / Layout.Units.Mm(1) - Math.Max(w, h)) < 1);
-        var mm = string.Create(French, $"{w:0.#} × {h:0.#} mm");
+        var mm = string.Create(French.Culture, $"{w:0.#} × {h:0.#} mm");
         return name is null ? mm : $"{name} ({mm})";
     }
 
@@ -279,7 +276,7 @@ public static class TemplateModels
             ["feuilles"] = sheets,
             ["pluriel_feuilles"] = sheets > 1,
             ["faces"] = sheets * 2,
-            ["fluage"] = imposition.PaperThickness > 0 ? string.Create(French, $"{imposition.PaperThickness:0.###} mm") : null,
+            ["fluage"] = imposition.PaperThickness > 0 ? string.Create(French.Culture, $"{imposition.PaperThickness:0.###} mm") : null,
         };
         return model;
     }

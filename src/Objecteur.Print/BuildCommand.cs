@@ -30,7 +30,7 @@ public static class BuildCommand
                     Path.Combine("content", "kit.yaml"), 0, 0, $"document « {id} » inconnu",
                     Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList())))).ToList();
             var folder = CommandContext.OutputFolder(parse, output, pipeline);
-            var fr = CultureInfo.GetCultureInfo("fr-FR");
+            var fr = French.Culture;
             var machine = parse.GetValue(profile);
             // The catalogue shows the other documents: it comes last and reuses what was built.
             var built = new List<BuiltDocument>();

@@ -43,7 +43,7 @@ public static class MergeCommand
                 : merge.Run(file.FullName, file.Name);
 
             foreach (var row in report.Skipped) context.Error.WriteLine($"ignorée : {file.Name}, {row}");
-            var fr = CultureInfo.GetCultureInfo("fr-FR");
+            var fr = French.Culture;
             context.Output.WriteLine(string.Create(fr, $"✓ {report.Written} lettre{(report.Written > 1 ? "s" : "")} dans {CommandContext.Show(folder)} (une par personne, avec sa fiche de suivi)."));
             foreach (var print in report.PrintFiles)
                 context.Output.WriteLine($"✓ {CommandContext.Show(print)} — les lettres seules, à imprimer d'un coup.");

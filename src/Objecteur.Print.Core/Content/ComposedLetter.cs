@@ -53,7 +53,7 @@ public sealed record ComposedLetter(
     {
         var text = value.Text.Trim();
         if (int.TryParse(text, out var n) && n >= 1 && n <= field.Options.Count) return field.Options[n - 1];
-        return field.Options.FirstOrDefault(o => string.Equals(o, text, StringComparison.CurrentCultureIgnoreCase))
+        return field.Options.FirstOrDefault(o => French.SameText(o, text))
             ?? throw new DiagnosticException(new Diagnostic(value.Origin, value.Line, value.Column,
                 $"valeur refusée pour le champ « {field.Cle} » (un choix parmi {field.Options.Count})",
                 $"donnez le numéro de l'option (1 à {field.Options.Count}) ou son texte exact : {string.Join(" ; ", field.Options.Select((o, i) => $"{i + 1}. {o}"))}."));
@@ -61,7 +61,7 @@ public sealed record ComposedLetter(
 
     /// <summary>The last line of a French address (postcode and town) goes in capitals.</summary>
     private static IEnumerable<string> PostalLines(IReadOnlyList<string> lines) =>
-        lines.Select((l, i) => i == lines.Count - 1 ? l.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) : l);
+        lines.Select((l, i) => i == lines.Count - 1 ? French.Upper(l) : l);
 
     private static void Validate(LetterModel model, List<string?> recipient, FieldValue? origin)
     {

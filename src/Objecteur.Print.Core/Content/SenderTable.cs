@@ -71,7 +71,7 @@ public static class SenderTable
         {
             var name = header[i].Trim();
             var field = model.Champs.FirstOrDefault(f => string.Equals(f.Cle, name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(f.Libelle, name, StringComparison.CurrentCultureIgnoreCase))
+                || French.SameText(f.Libelle, name))
                 ?? throw new DiagnosticException(new Diagnostic(displayPath, 1, i + 1, $"colonne « {name} » inconnue pour le modèle « {model.Id} »",
                     Suggest.Hint(name, model.Champs.Select(f => f.Cle).ToList())));
             if (columns.Contains(field))

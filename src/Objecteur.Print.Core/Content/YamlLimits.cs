@@ -40,7 +40,7 @@ internal static partial class YamlLimits
             total += added;
             if (total > MaxExpandedNodes)
                 throw Error(displayPath, current.Start, "le fichier se développe en trop d'éléments (alias YAML « * » imbriqués)",
-                    $"un fichier du kit contient au plus {MaxExpandedNodes:N0} éléments une fois les alias développés : écrivez les textes en clair, sans « & » ni « * ».");
+                    $"un fichier du kit contient au plus {MaxExpandedNodes.ToString("N0", French.Culture)} éléments une fois les alias développés : écrivez les textes en clair, sans « & » ni « * ».");
             switch (current)
             {
                 case Scalar { Anchor.IsEmpty: false } scalar:

@@ -15,8 +15,13 @@ public static class FrenchDate
     public static DateTimeOffset BuildInstant()
     {
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        return long.TryParse(epoch, out var seconds)
+        if (string.IsNullOrWhiteSpace(epoch)) return new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+        // Years 1970 to 9999: what a PDF date can say.
+        return long.TryParse(epoch.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+            : throw new DiagnosticException(new Diagnostic("SOURCE_DATE_EPOCH", 0, 0,
+                $"la variable d'environnement SOURCE_DATE_EPOCH vaut « {epoch} », qui n'est pas une date",
+                "donnez un nombre de secondes depuis le 1er janvier 1970 (ex. 1764547200), ou retirez la variable."));
     }
 }

@@ -45,7 +45,7 @@ internal static class Helpers
             for (var i = 0; i < lines.Count; i++)
             {
                 if (i > 0) output.WriteSafeString("<br/>");
-                output.Write(i == lines.Count - 1 ? lines[i].ToUpper(CultureInfo.GetCultureInfo("fr-FR")) : lines[i]);
+                output.Write(i == lines.Count - 1 ? French.Upper(lines[i]) : lines[i]);
             }
         });
 
