@@ -30,6 +30,13 @@ public sealed record ComposedLetter(
                     _ => [v.Text],
                 };
 
+        foreach (var field in model.Champs.Where(f => f.Type == FieldType.Adresse && values.ContainsKey(f.Cle)))
+            if (PostalAddress.Problem(values[field.Cle]) is var (message, hint))
+            {
+                var origin = sender.Values[field.Cle];
+                throw new DiagnosticException(new Diagnostic(origin.Origin, origin.Line, origin.Column, $"« {field.Libelle} » : {message}", hint));
+            }
+
         var recipient = new List<string?>();
         foreach (var line in model.Destinataire)
         {

@@ -34,14 +34,20 @@ public sealed class SenderValues
             var lines = map.Texts(key).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (lines.Count == 1 && lines[0].Contains('\n'))
                 lines = lines[0].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-            result._values[key] = new FieldValue(lines, displayPath, map.Line, map.Column);
+            var (line, column) = map.PositionOf(key);
+            result.Set(key, lines, displayPath, line, column);
         }
         return result;
     }
 
-    /// <summary>Sets a value read elsewhere (command line, table row, answer typed at a prompt).</summary>
-    public void Set(string key, IReadOnlyList<string> lines, string origin, int line) =>
-        _values[key] = new FieldValue(lines, origin, line, 0);
+    /// <summary>Sets a value read elsewhere (command line, table row, answer typed at a prompt);
+    /// a value of spaces only is no value, so the letter keeps a line to fill in by hand.</summary>
+    public void Set(string key, IReadOnlyList<string> lines, string origin, int line, int column = 0)
+    {
+        var kept = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (kept.Count == 0) _values.Remove(key);
+        else _values[key] = new FieldValue(kept, origin, line, column);
+    }
 
     /// <summary>A value typed on one line: the lines of an address or of a long text are
     /// separated by « / » (or are the lines of a table cell); other fields keep their « / ».</summary>

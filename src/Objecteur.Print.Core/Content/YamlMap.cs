@@ -34,6 +34,10 @@ public sealed class YamlMap
 
     public bool Has(string key) => _values.ContainsKey(key);
 
+    /// <summary>Line and column of a key's value, or of this mapping when the key is absent.</summary>
+    public (int Line, int Column) PositionOf(string key) =>
+        _values.TryGetValue(key, out var node) ? ((int)node.Start.Line, (int)node.Start.Column) : (Line, Column);
+
     /// <summary>All keys present, in file order (for free-form maps such as a sender file).</summary>
     public IEnumerable<string> Keys => _values.Keys;
 

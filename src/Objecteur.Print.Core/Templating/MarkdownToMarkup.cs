@@ -140,7 +140,8 @@ public static class MarkdownToMarkup
                 var close = text.IndexOf(TokenEnd, open);
                 output.Append(XmlTextEncoder.Escape(text[start..open]));
                 var placeholder = placeholders[int.Parse(text.AsSpan(open + 1, close - open - 1), System.Globalization.CultureInfo.InvariantCulture)];
-                output.Append(placeholder.Value is { } value ? XmlTextEncoder.Escape(string.Join(" ", value)) : InlineBlank);
+                // What the sender typed prints as typed: no quotes turned, no word hyphenated.
+                output.Append(placeholder.Value is { } value ? $"<span typography=\"false\" hyphenate=\"false\">{XmlTextEncoder.Escape(string.Join(" ", value))}</span>" : InlineBlank);
                 start = close + 1;
             }
             output.Append(XmlTextEncoder.Escape(text[start..]));

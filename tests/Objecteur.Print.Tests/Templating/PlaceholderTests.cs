@@ -20,7 +20,8 @@ public class PlaceholderTests
     public void Values_print_in_place_escaped_with_their_lines()
     {
         var markup = MarkdownToMarkup.Convert(Body, placeholders: Filled);
-        Assert.Contains("<p>J&apos;ai écrit le 12 octobre &lt;2026&gt; <i>sans</i> réponse.</p>", markup);
+        // A value prints as typed: French typography and hyphenation stay off inside it.
+        Assert.Contains("<p>J&apos;ai écrit le <span typography=\"false\" hyphenate=\"false\">12 octobre &lt;2026&gt;</span> <i>sans</i> réponse.</p>", markup);
         Assert.Contains("<p>1er essai<br/>2e essai</p>", markup);
         Assert.Contains("<p>Motif : <b>Naturalisation</b></p>", markup);
         Assert.Contains("Fin {inconnu}.", markup);
@@ -40,6 +41,7 @@ public class PlaceholderTests
     public void Underscores_in_keys_never_turn_into_emphasis()
     {
         var markup = MarkdownToMarkup.Convert("_{date_demande}_ et {date_demande}", placeholders: Filled);
-        Assert.Equal("<p><i>12 octobre &lt;2026&gt;</i> et 12 octobre &lt;2026&gt;</p>\n", markup);
+        const string value = "<span typography=\"false\" hyphenate=\"false\">12 octobre &lt;2026&gt;</span>";
+        Assert.Equal($"<p><i>{value}</i> et {value}</p>\n", markup);
     }
 }
