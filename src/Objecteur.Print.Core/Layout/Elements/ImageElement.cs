@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
 
@@ -37,8 +36,17 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
         var full = Path.GetFullPath(Path.Combine(b.Source.ResourceDirectory, src));
         if (!File.Exists(full))
             throw a.Error(node.Attribute("src"), $"image « {src} » introuvable", $"placez le fichier dans {b.Source.ResourceDirectory} ou corrigez le chemin (relatif au dossier content/).");
-        var data = File.ReadAllBytes(full);
-        var pixels = PixelSize(data) ?? throw a.Error(node.Attribute("src"), $"« {src} » n'est pas une image PNG ou JPEG lisible", "enregistrez l'image au format PNG ou JPEG.");
+        Content.PreparedImage pixels;
+        try
+        {
+            // Decoded, not only its header read: any PNG or JPEG is drawn, or refused here in French.
+            pixels = Content.RasterImage.Prepare(File.ReadAllBytes(full), src);
+        }
+        catch (Content.UnreadableImageException e)
+        {
+            throw a.Error(node.Attribute("src"), e.Message, e.Hint);
+        }
+        var data = pixels.Data;
         var ratio = pixels.Height / (double)pixels.Width;
         var width = a.Length("width");
         var height = a.Length("height");
@@ -50,24 +58,5 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
             _ => throw a.Error(null, "<image> sans taille", "donnez au moins width=\"…\" ou height=\"…\" en mm."),
         };
         return new ImageElement(b.Span(node), src, data, w, h, a.Text("alt") ?? "");
-    }
-
-    /// <summary>Pixel size from a PNG IHDR or a JPEG SOF marker.</summary>
-    internal static (int Width, int Height)? PixelSize(byte[] data)
-    {
-        if (data.Length > 24 && data[0] == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G')
-            return ((int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(16)), (int)BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(20)));
-        if (data.Length < 4 || data[0] != 0xFF || data[1] != 0xD8) return null;
-        var i = 2;
-        while (i + 9 < data.Length)
-        {
-            if (data[i] != 0xFF) return null;
-            var marker = data[i + 1];
-            var length = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 2));
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-                return (BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 7)), BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 5)));
-            i += 2 + length;
-        }
-        return null;
     }
 }

@@ -1,0 +1,125 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using StbImageSharp;
+
+namespace Objecteur.Print.Content;
+
+/// <summary>An image the kit can draw: bytes PDFsharp reads, and its size in pixels.</summary>
+public sealed record PreparedImage(byte[] Data, int Width, int Height);
+
+/// <summary>An image that cannot be drawn, told in French: what is wrong and what to do.</summary>
+public sealed class UnreadableImageException(string message, string hint) : Exception(message)
+{
+    public string Hint { get; } = hint;
+}
+
+/// <summary>
+/// Checks an image by decoding it (not by reading its header) and hands the drawing stage bytes it
+/// can read. PDFsharp's own PNG reader does not take every PNG (16-bit channels, interlacing, some
+/// bit depths and palettes): every PNG is decoded (StbImageSharp reads 1 to 16 bits, palette, grey,
+/// alpha, interlaced) and written again as a plain 8-bit PNG. A JPEG in RGB or grey is kept as it
+/// is (PDF draws JPEG itself); a CMYK or YCCK JPEG, often drawn inverted, is converted to RGB.
+/// </summary>
+public static class RasterImage
+{
+    private const string Convert = "ouvrez-la dans un logiciel d'images (GIMP, Paint, Aperçu…) et enregistrez-la en PNG ou en JPEG (RGB), puis relancez.";
+
+    /// <param name="name">The file as the user knows it, for messages.</param>
+    public static PreparedImage Prepare(byte[] data, string name)
+    {
+        var png = data.Length > 8 && data[0] == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G';
+        var jpeg = data.Length > 3 && data[0] == 0xFF && data[1] == 0xD8;
+        if (!png && !jpeg)
+            throw new UnreadableImageException($"« {name} » n'est pas une image PNG ou JPEG", Convert);
+        ImageResult image;
+        try
+        {
+            image = ImageResult.FromMemory(data, ColorComponents.RedGreenBlueAlpha);
+        }
+        catch (Exception e) // StbImageSharp reports a bad file with plain exceptions (« bad huffman code », « corrupt »…)
+        {
+            throw new UnreadableImageException($"« {name} » est une image {(png ? "PNG" : "JPEG")} illisible ou abîmée ({e.Message})", Convert);
+        }
+        if (image.Width <= 0 || image.Height <= 0)
+            throw new UnreadableImageException($"« {name} » est une image vide", Convert);
+        // StbImageSharp reports a CMYK JPEG as RGB (it converts it): the frame header tells.
+        if (jpeg && JpegComponents(data) is 1 or 3)
+            return new PreparedImage(data, image.Width, image.Height);
+        return new PreparedImage(EncodePng(image.Data, image.Width, image.Height), image.Width, image.Height);
+    }
+
+    /// <summary>The number of colour components in a JPEG's frame header (SOFn): 1 grey, 3 YCbCr or RGB,
+    /// 4 CMYK or YCCK; 0 when not found.</summary>
+    internal static int JpegComponents(byte[] data)
+    {
+        var i = 2;
+        while (i + 9 < data.Length && data[i] == 0xFF)
+        {
+            var marker = data[i + 1];
+            if (marker == 0xFF) { i++; continue; }
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC) return data[i + 9];
+            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 2));
+        }
+        return 0;
+    }
+
+    /// <summary>A plain PNG from 8-bit RGBA pixels: RGB when every pixel is opaque, no interlacing.</summary>
+    internal static byte[] EncodePng(byte[] rgba, int width, int height)
+    {
+        var opaque = true;
+        for (var i = 3; i < rgba.Length; i += 4)
+            if (rgba[i] != 255) { opaque = false; break; }
+        var channels = opaque ? 3 : 4;
+        using var raw = new MemoryStream();
+        using (var z = new ZLibStream(raw, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[1 + width * channels];
+            for (var y = 0; y < height; y++)
+            {
+                row[0] = 0;
+                for (var x = 0; x < width; x++)
+                    for (var c = 0; c < channels; c++)
+                        row[1 + x * channels + c] = rgba[(y * width + x) * 4 + c];
+                z.Write(row);
+            }
+        }
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8;
+        header[9] = (byte)(opaque ? 2 : 6);
+        Chunk(png, "IHDR", header);
+        Chunk(png, "IDAT", raw.ToArray());
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream output, string type, byte[] data)
+    {
+        Span<byte> word = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(word, data.Length);
+        output.Write(word);
+        var typed = new byte[4 + data.Length];
+        for (var i = 0; i < 4; i++) typed[i] = (byte)type[i];
+        data.CopyTo(typed, 4);
+        output.Write(typed);
+        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32(typed));
+        output.Write(word);
+    }
+
+    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
+    {
+        var c = (uint)n;
+        for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        return c;
+    }).ToArray();
+
+    private static uint Crc32(byte[] data)
+    {
+        var c = 0xFFFFFFFFu;
+        foreach (var b in data) c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
+        return c ^ 0xFFFFFFFFu;
+    }
+}
