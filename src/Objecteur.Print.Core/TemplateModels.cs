@@ -11,15 +11,8 @@ public static class TemplateModels
 {
     public static Dictionary<string, object?> Common(Kit kit, DocumentSpec spec) => new()
     {
-        ["kit"] = new Dictionary<string, object?>
-        {
-            ["organisation"] = new Dictionary<string, object?>
-            {
-                ["nom"] = kit.Organisation.Nom,
-                ["site_web"] = kit.Organisation.SiteWeb,
-                ["contact"] = kit.Organisation.Contact.ToList(),
-            },
-        },
+        ["kit"] = new Dictionary<string, object?> { ["organisation"] = Theme.Organisation(kit.Organisation) },
+        ["theme"] = Theme.Colours(kit.Organisation.Couleurs),
         ["document"] = new Dictionary<string, object?> { ["id"] = spec.Id, ["titre"] = spec.Titre },
         ["options"] = spec.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value),
     };
@@ -227,14 +220,14 @@ public static class TemplateModels
             ["format"] = tract.Format,
             ["a6"] = tract.Format == "A6",
             ["falc"] = tract.Falc,
-            ["couleurs"] = new Dictionary<string, object?> { ["fond"] = tract.Couleurs.Fond, ["texte"] = tract.Couleurs.Texte, ["accent"] = tract.Couleurs.Accent },
+            ["couleurs"] = tract.Couleurs is { } c ? new Dictionary<string, object?> { ["fond"] = c.Fond, ["texte"] = c.Texte, ["accent"] = c.Accent } : null,
             ["recto"] = new Dictionary<string, object?>
             {
                 ["surtitre"] = tract.Recto.Surtitre, ["accroche"] = tract.Recto.Accroche, ["texte"] = tract.Recto.Texte, ["signature"] = tract.Recto.Signature,
             },
             ["verso"] = new Dictionary<string, object?>
             {
-                ["titre"] = tract.Verso.Titre, ["texte"] = tract.Verso.Texte, ["appel"] = tract.Verso.Appel, ["contact"] = tract.Verso.Contact,
+                ["titre"] = tract.Verso.Titre, ["texte"] = tract.Verso.Texte, ["appel"] = tract.Verso.Appel, ["remise"] = tract.Verso.Remise, ["contact"] = tract.Verso.Contact,
             },
         };
         return model;

@@ -17,7 +17,13 @@ public static class BadgeLoader
             var id = b.Text("id");
             if (badges.Any(x => x.Id == id))
                 throw b.ErrorAt("id", $"badge « {id} » déclaré deux fois", "chaque badge a un identifiant unique.");
-            badges.Add(new Badge(id, b.Text("texte"), Colours.Hex(b, "fond"), Colours.Hex(b, "couleur"), b.Text("source")));
+            var badge = new Badge(id, b.Text("texte"), Colours.Hex(b, "fond"), Colours.Hex(b, "couleur"), b.Text("source"));
+            // A badge's words are large and bold: WCAG AA asks 3:1 for such text.
+            var ratio = Contrast.Ratio(badge.Fond, badge.Couleur);
+            if (ratio < Contrast.Large)
+                throw b.ErrorAt("couleur", $"couleur ({badge.Couleur}) et fond ({badge.Fond}) : contraste {Contrast.Format(ratio)}, il faut au moins 3:1",
+                    "le texte du badge serait difficile à lire (règle WCAG AA pour les grands caractères) : choisissez des couleurs plus contrastées.");
+            badges.Add(badge);
         }
         if (badges.Count == 0) throw map.ErrorAt("badges", "aucun badge", "ajoutez au moins un badge sous « badges: ».");
         return badges;

@@ -1,8 +1,5 @@
 namespace Objecteur.Print.Content;
 
-/// <summary>The organisation that signs the kit's documents (kit.yaml, <c>organisation:</c>).</summary>
-public sealed record Organisation(string Nom, string? SiteWeb, IReadOnlyList<string> Contact);
-
 /// <summary>The kinds of document a kit builds.</summary>
 public enum DocumentKind
 {

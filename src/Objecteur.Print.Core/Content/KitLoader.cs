@@ -9,8 +9,7 @@ public static class KitLoader
     {
         var display = Path.Combine("content", FileName);
         var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents", "lettres", "badges");
-        var org = map.Map("organisation", ["nom", "site_web", "contact"]);
-        var organisation = new Organisation(org.Text("nom"), org.OptionalText("site_web"), org.Texts("contact", required: false));
+        var organisation = OrganisationLoader.Read(map.Map("organisation", OrganisationLoader.Keys), Path.Combine(root, "content"));
 
         var documents = new List<DocumentSpec>();
         foreach (var doc in map.Maps("documents", ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"]))
