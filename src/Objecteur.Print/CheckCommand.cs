@@ -18,6 +18,12 @@ public static class CheckCommand
                 context.Output.WriteLine($"✓ {spec.Id} ({layout.Pages.Count} p.)");
             }
             context.Output.WriteLine("Le kit est correct.");
+            var reminders = pipeline.Kit.Organisation.Reminders();
+            if (reminders.Count > 0)
+            {
+                context.Output.WriteLine($"À compléter dans {Path.Combine("content", Content.KitLoader.FileName)} :");
+                foreach (var reminder in reminders) context.Output.WriteLine($"  – {reminder}");
+            }
             return ExitCodes.Success;
         }));
         return command;
