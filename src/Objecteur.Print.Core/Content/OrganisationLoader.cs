@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Objecteur.Print.Content;
 
@@ -123,7 +122,7 @@ public static class Contrast
 
     /// <summary>« 3,2:1 », rounded down so that a ratio just under the rule never reads as reaching it.</summary>
     public static string Format(double ratio) =>
-        (Math.Floor(ratio * 10) / 10).ToString("0.#", CultureInfo.GetCultureInfo("fr-FR")) + ":1";
+        (Math.Floor(ratio * 10) / 10).ToString("0.#", French.Culture) + ":1";
 
     /// <summary><paramref name="amount"/> of the colour on white (0.11: a light background tint).</summary>
     public static string Tint(string hex, double amount)

@@ -67,6 +67,42 @@ public class CliTests
     }
 
     [Fact]
+    public void Check_of_a_new_collective_s_kit_lists_what_is_still_to_fill_in()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "objecteur-nouveau-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Objecteur.Print.Content.KitScaffold.Write(Repo.Root, folder, "Collectif Guichets Lyon");
+            var (code, output, error) = Run("--kit", folder, "check");
+            Assert.True(code == ExitCodes.Success, error);
+            Assert.Contains("À compléter dans content", output);
+            Assert.Contains("organisation.adresse : encore « À compléter »", output);
+            Assert.Contains("organisation.permanence", output);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public void A_16_bit_png_logo_passes_check_and_builds_and_a_broken_one_is_a_content_error_never_an_internal_one()
+    {
+        using var kit = new TempKit();
+        File.Copy(Path.Combine(Repo.TestDirectory, "Fixtures", "lyon", "logo.png"), kit.PathOf("content/logo.png"));
+        kit.Edit("content/kit.yaml", "  tampon: oui", "  tampon: oui\n  logo: logo.png");
+        Assert.Equal(ExitCodes.Success, Run("--kit", kit.Root, "check").Code);
+        Assert.Equal(ExitCodes.Success, Run("--kit", kit.Root, "build", "livret-a5", "tract-soigner-a6").Code);
+        File.WriteAllBytes(kit.PathOf("content/logo.png"), File.ReadAllBytes(kit.PathOf("content/logo.png"))[..60]);
+        foreach (var command in new[] { "check", "build" })
+        {
+            var (code, _, error) = Run("--kit", kit.Root, command);
+            Assert.Equal(ExitCodes.ContentError, code);
+            Assert.Contains("« logo.png »", error);
+        }
+    }
+
+    [Fact]
     public void A_content_error_leaves_earlier_output_untouched_and_shows_no_stack_trace()
     {
         using var kit = new TempKit();
