@@ -77,6 +77,8 @@ public sealed class OrganisationKitTests : IDisposable
             Expect(dump.Contains(Teal, StringComparison.Ordinal), "not in the collective's colour");
             Expect(text.Contains(Squeeze(Mention), StringComparison.Ordinal), "no printer's mention");
             Expect(!dump.Contains("#8B1E3F", StringComparison.Ordinal), "still in the default colour");
+            // The collective's longer contacts still leave a flyer or a card on its two sides.
+            if (document.Spec.Type is DocumentKind.Tract or DocumentKind.Carte) Expect(document.Layout.Pages.Count == 2, $"{document.Layout.Pages.Count} pages");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
