@@ -12,7 +12,8 @@ namespace Objecteur.Print.Layout;
 /// A document whose text depends on its own pagination (a table of contents with
 /// <c>&lt;page-ref&gt;</c>, « page 3 / 28 ») is laid out again with what the previous pass learnt,
 /// as LaTeX reruns for its references, until nothing changes: usually two passes, three when a
-/// reference's new width moves a page break.
+/// reference's new width moves a page break. Each pass lays out the same element tree with a new
+/// <see cref="LayoutState"/>.
 /// </remarks>
 public static class Paginator
 {
@@ -27,7 +28,7 @@ public static class Paginator
         var knowledge = PassKnowledge.None;
         for (var pass = 1; ; pass++)
         {
-            var (pages, outline, learnt) = LayOut(pass == 1 ? document : document.Reparse(), knowledge);
+            var (pages, outline, learnt) = LayOut(document, knowledge);
             var settled = !document.HasDocumentFields
                 || (learnt.PageCount == knowledge.PageCount && SameAnchors(learnt.Anchors, knowledge.Anchors));
             if (settled || pass == MaxPasses)
@@ -41,6 +42,7 @@ public static class Paginator
 
     private static (List<PageFrame> Pages, List<OutlineEntry> Outline, PassKnowledge Learnt) LayOut(DocumentMarkup document, PassKnowledge knowledge)
     {
+        var state = new LayoutState();
         var bleed = document.Bleed;
         var trim = new Rect(bleed, bleed, document.TrimSize.Width, document.TrimSize.Height);
         var (top, right, bottom, left) = document.Margins;
@@ -49,13 +51,13 @@ public static class Paginator
         while (true)
         {
             var context = new LayoutContext(bodies.Count + 1, trim, content, knowledge);
-            var plan = document.Body.Measure(context, new Size(content.Width, content.Height));
+            var plan = document.Body.Measure(context, state, new Size(content.Width, content.Height));
             if (plan.Kind == SpaceKind.Wrap)
-                throw TooBig(document, FirstBlocked(document.Body, context, content));
+                throw TooBig(document, FirstBlocked(document.Body, context, state, content));
             // A continuation that turns out to have nothing left must not add a blank page.
             if (plan.Kind == SpaceKind.Empty && bodies.Count > 0) break;
             if (plan.Kind != SpaceKind.Empty)
-                document.Body.Draw(context, content with { Height = plan.Height });
+                document.Body.Draw(context, state, content with { Height = plan.Height });
             bodies.Add(context);
             if (plan.Kind is SpaceKind.Full or SpaceKind.Empty) break;
             if (bodies.Count >= MaxPages)
@@ -83,8 +85,8 @@ public static class Paginator
             foreach (var item in body.Items) page.Add(item);
             var blank = body.Items.Count == 0;
             var hasMark = body.Marks.Any(m => m.Title is not null);
-            DrawRunning(document.Header, page, bodies.Count, blank, hasMark, new Rect(content.X, trim.Y, content.Width, top));
-            DrawRunning(document.Footer, page, bodies.Count, blank, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
+            DrawRunning(document.Header, page, state, bodies.Count, blank, hasMark, new Rect(content.X, trim.Y, content.Width, top));
+            DrawRunning(document.Footer, page, state, bodies.Count, blank, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
             var media = trim.Inflate(bleed);
             pages.Add(new PageFrame(media.Width, media.Height, page.Items,
                 bleed > 0 ? trim : null, bleed > 0 ? new Rect(0, 0, media.Width, media.Height) : null));
@@ -92,15 +94,16 @@ public static class Paginator
         return (pages, outline, new PassKnowledge(pages.Count, anchors));
     }
 
-    /// <summary>Header and footer sit centred vertically in their margin; blank pages have none.</summary>
-    private static void DrawRunning(RunningElement? running, LayoutContext context, int pageCount, bool blank, bool hasMark, Rect margin)
+    /// <summary>Header and footer sit centred vertically in their margin, laid out from their
+    /// start on each page (a fresh state of the pass); blank pages have none.</summary>
+    private static void DrawRunning(RunningElement? running, LayoutContext context, LayoutState pass, int pageCount, bool blank, bool hasMark, Rect margin)
     {
         if (running is null || blank || !running.Shows(context.PageNumber, pageCount, hasMark)) return;
         var element = running.Content;
-        element.Reset();
-        var plan = element.Measure(context, new Size(margin.Width, margin.Height));
+        var state = pass.Fresh();
+        var plan = element.Measure(context, state, new Size(margin.Width, margin.Height));
         if (plan.Kind is SpaceKind.Full or SpaceKind.Partial)
-            element.Draw(context, new Rect(margin.X, margin.Y + (margin.Height - plan.Height) / 2, margin.Width, plan.Height));
+            element.Draw(context, state, new Rect(margin.X, margin.Y + (margin.Height - plan.Height) / 2, margin.Width, plan.Height));
     }
 
     private static bool SameAnchors(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
@@ -116,13 +119,13 @@ public static class Paginator
     }
 
     /// <summary>The innermost element that refused an empty page, to name it in the error.</summary>
-    private static Element FirstBlocked(Element body, LayoutContext context, Rect content)
+    private static Element FirstBlocked(Element body, LayoutContext context, ProgressView progress, Rect content)
     {
         if (body is ColumnElement column)
             foreach (var child in column.Children)
             {
-                var plan = child.Measure(context, new Size(content.Width, content.Height));
-                if (plan.Kind == SpaceKind.Wrap) return FirstBlocked(child, context, content);
+                var plan = child.Measure(context, progress, new Size(content.Width, content.Height));
+                if (plan.Kind == SpaceKind.Wrap) return FirstBlocked(child, context, progress, content);
                 if (plan.Kind != SpaceKind.Empty) break;
             }
         return body;

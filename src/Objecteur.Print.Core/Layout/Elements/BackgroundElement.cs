@@ -12,16 +12,15 @@ public sealed class BackgroundElement(SourceSpan source, Color color) : Element(
     public static readonly ElementDefinition Definition = new("background", ["fill"], (b, node, a, _) =>
         new BackgroundElement(b.Span(node), a.Color("fill") ?? throw a.Error(null, "attribut obligatoire « fill » manquant sur <background>", "ajoutez fill=\"#RRVVBB\".")));
 
-    private bool _done;
+    /// <summary>Progress: drawn (once is all there is).</summary>
+    public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);
 
-    public override bool AtStart => !_done;
-    public override void Reset() => _done = false;
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
+        progress.Of<bool>(this) ? SpacePlan.Empty : SpacePlan.Full(0, 0);
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => _done ? SpacePlan.Empty : SpacePlan.Full(0, 0);
-
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         context.AddUnder(new RectItem(context.Media, color, null, 0));
-        _done = true;
+        state.Set(this, true);
     }
 }

@@ -38,24 +38,23 @@ public sealed class BoxElement : Element
         _markup = markup;
     }
 
-    public override bool AtStart => _content.AtStart;
-    public override void Reset() => _content.Reset();
+    public override bool AtStart(ProgressView progress) => _content.AtStart(progress);
 
     private double Horizontal => _padding.Left + _padding.Right + 2 * _border;
     private double Vertical => _padding.Top + _padding.Bottom + 2 * _border;
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
     {
         var width = Math.Min(_width ?? available.Width, available.Width);
         if (_height is { } h)
         {
             if (h > available.Height + 1e-6) return SpacePlan.Wrap;
-            var inner = _content.Measure(context, new Size(width - Horizontal, h - Vertical));
+            var inner = _content.Measure(context, progress, new Size(width - Horizontal, h - Vertical));
             if (!inner.Fits) throw Overflow();
             return SpacePlan.Full(width, h);
         }
         if (available.Height < Vertical) return SpacePlan.Wrap;
-        var plan = _content.Measure(context, new Size(width - Horizontal, available.Height - Vertical));
+        var plan = _content.Measure(context, progress, new Size(width - Horizontal, available.Height - Vertical));
         return plan.Kind switch
         {
             SpaceKind.Wrap => SpacePlan.Wrap,
@@ -65,7 +64,7 @@ public sealed class BoxElement : Element
         };
     }
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var width = Math.Min(_width ?? area.Width, area.Width);
         var x = _alignX switch
@@ -82,9 +81,9 @@ public sealed class BoxElement : Element
             context.Add(new RectItem(_border > 0 ? inset : frame, _background, _border > 0 ? _borderColor : null, _border));
         }
         var inner = new Rect(frame.X + _border + _padding.Left, frame.Y + _border + _padding.Top, width - Horizontal, height - Vertical);
-        var plan = _content.Measure(context, new Size(inner.Width, inner.Height));
+        var plan = _content.Measure(context, state, new Size(inner.Width, inner.Height));
         if (plan.Kind is SpaceKind.Full or SpaceKind.Partial)
-            _content.Draw(context, inner with { Height = plan.Height });
+            _content.Draw(context, state, inner with { Height = plan.Height });
     }
 
     private DiagnosticException Overflow() => _markup.Error(Source.Line, Source.Column,

@@ -11,10 +11,10 @@ public sealed class CircleElement(SourceSpan source, double diameter, Color? fil
             a.Length("diameter") ?? throw a.Error(null, "attribut obligatoire « diameter » manquant sur <circle>", "ajoutez diameter=\"20mm\"."),
             a.Color("fill"), a.Color("stroke"), a.Length("thickness") ?? 0.5));
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
         diameter <= available.Height + 1e-6 ? SpacePlan.Full(Math.Min(diameter, available.Width), diameter) : SpacePlan.Wrap;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var x = area.X + (area.Width - diameter) / 2;
         context.Add(new EllipseItem(new Rect(x, area.Y, diameter, diameter), fill, stroke, stroke is null ? 0 : thickness));

@@ -22,8 +22,9 @@ public sealed class CircleTextElement : Element
     private readonly double _minSize;
     private readonly string _name;
     private readonly MarkupSource _markup;
-    private (IReadOnlyList<LineBox> Lines, double LineHeight)? _fit;
-    private bool _done;
+
+    /// <summary>The size and lines that fit, memoised for the pass (they depend on the text alone).</summary>
+    private sealed record Fitted(IReadOnlyList<LineBox> Lines, double LineHeight);
 
     private CircleTextElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, double diameter, double minSize, string name, MarkupSource markup)
         : base(source)
@@ -43,15 +44,15 @@ public sealed class CircleTextElement : Element
         return new CircleTextElement(b.Span(node), inline.Pieces, diameter, a.Points("min-size") ?? Math.Min(props.Size, 8), a.Text("name") ?? "", b.Source);
     }
 
-    public override bool AtStart => !_done;
-    public override void Reset() => _done = false;
+    /// <summary>Progress: drawn (once is all there is).</summary>
+    public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
-        _done ? SpacePlan.Empty : _diameter <= available.Height + 1e-6 ? SpacePlan.Full(Math.Min(_diameter, available.Width), _diameter) : SpacePlan.Wrap;
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
+        progress.Of<bool>(this) ? SpacePlan.Empty : _diameter <= available.Height + 1e-6 ? SpacePlan.Full(Math.Min(_diameter, available.Width), _diameter) : SpacePlan.Wrap;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        var (lines, lineHeight) = _fit ??= Fit();
+        var (lines, lineHeight) = state.Memo.Find<Fitted>(this) ?? state.Memo.Keep(this, Fit());
         var radius = _diameter / 2;
         var centreX = area.X + area.Width / 2;
         var top = area.Y + radius - lines.Count * lineHeight / 2;
@@ -63,12 +64,12 @@ public sealed class CircleTextElement : Element
             foreach (var f in line.Fragments)
                 context.Add(new TextItem(left + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color, SemanticRole.Paragraph));
         }
-        _done = true;
+        state.Set(this, true);
     }
 
     /// <summary>The largest size, then the fewest lines, that keep every line inside its chord
     /// without cutting a word.</summary>
-    private (IReadOnlyList<LineBox>, double) Fit()
+    private Fitted Fit()
     {
         var size = _pieces.Count == 0 ? 0 : _pieces.Max(p => p.Style.Size);
         for (; size >= _minSize - 1e-9; size -= 0.5)
@@ -82,7 +83,7 @@ public sealed class CircleTextElement : Element
                 var lines = LineBreaker.Break(runs, i => i < count ? widths[i] : 0, new BreakOptions(TextAlign.Center, null));
                 if (lines.Count > count) continue;
                 if (lines.Count == count && lines.All(l => l.NaturalWidth <= l.AvailableWidth + 1e-6 && !CutsAWord(l)))
-                    return (lines, lineHeight);
+                    return new Fitted(lines, lineHeight);
             }
         }
         throw _markup.Error(Source.Line, Source.Column,

@@ -13,47 +13,44 @@ public sealed class ColumnElement(SourceSpan source, IReadOnlyList<Element> chil
     public static readonly ElementDefinition Definition = new("column", ["spacing"],
         (b, node, a, props) => new ColumnElement(b.Span(node), b.Blocks(node, props), a.Length("spacing") ?? 0));
 
-    private int _current;
-
     public IReadOnlyList<Element> Children => children;
 
-    public override bool AtStart => _current == 0 && (children.Count == 0 || children[0].AtStart);
+    /// <summary>Progress: the index of the first child not fully drawn.</summary>
+    public override bool AtStart(ProgressView progress) =>
+        progress.Of<int>(this) == 0 && (children.Count == 0 || children[0].AtStart(progress));
 
-    public override void Reset()
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) => Arrange(context, progress, available).Plan;
+
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        _current = 0;
-        foreach (var child in children) child.Reset();
-    }
-
-    public override SpacePlan Measure(LayoutContext context, Size available) => Arrange(context, available).Plan;
-
-    public override void Draw(LayoutContext context, Rect area)
-    {
-        var (plan, placements) = Arrange(context, new Size(area.Width, area.Height));
+        var (plan, placements) = Arrange(context, state, new Size(area.Width, area.Height));
+        var current = state.Get<int>(this);
         foreach (var p in placements)
         {
-            children[p.Index].Draw(context, new Rect(area.X, area.Y + p.Top, area.Width, p.Plan.Height));
-            _current = p.Plan.Kind == SpaceKind.Full ? p.Index + 1 : p.Index;
+            children[p.Index].Draw(context, state, new Rect(area.X, area.Y + p.Top, area.Width, p.Plan.Height));
+            current = p.Plan.Kind == SpaceKind.Full ? p.Index + 1 : p.Index;
         }
-        if (plan.Kind == SpaceKind.Empty) _current = children.Count;
+        if (plan.Kind == SpaceKind.Empty) current = children.Count;
+        state.Set(this, current);
     }
 
     private readonly record struct Placement(int Index, double Top, SpacePlan Plan);
 
     /// <summary>Decides which children go on this page and where, before anything is drawn, so
     /// that a keep-with-next chain can still be moved as a whole.</summary>
-    private (SpacePlan Plan, List<Placement> Placements) Arrange(LayoutContext context, Size available)
+    private (SpacePlan Plan, List<Placement> Placements) Arrange(LayoutContext context, ProgressView progress, Size available)
     {
         var placements = new List<Placement>();
-        if (_current >= children.Count) return (children.Count == 0 ? SpacePlan.Full(0, 0) : SpacePlan.Empty, placements);
+        var current = progress.Of<int>(this);
+        if (current >= children.Count) return (children.Count == 0 ? SpacePlan.Full(0, 0) : SpacePlan.Empty, placements);
         var y = 0.0;
         var chainStart = -1;
-        for (var i = _current; i < children.Count; i++)
+        for (var i = current; i < children.Count; i++)
         {
             var child = children[i];
             var gap = placements.Count == 0 ? 0 : spacing + children[placements[^1].Index].SpaceAfter + child.SpaceBefore;
             var top = y + gap;
-            var plan = child.Measure(context, new Size(available.Width, Math.Max(0, available.Height - top)));
+            var plan = child.Measure(context, progress, new Size(available.Width, Math.Max(0, available.Height - top)));
             if (plan.Kind == SpaceKind.Empty) continue;
             if (plan.Kind == SpaceKind.Wrap)
             {

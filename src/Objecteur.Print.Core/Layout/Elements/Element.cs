@@ -6,9 +6,10 @@ namespace Objecteur.Print.Layout.Elements;
 public sealed record SourceSpan(string Element, int Line, int Column);
 
 /// <summary>
-/// A node of the layout tree. Layout is two calls, as in QuestPDF: <see cref="Measure"/> asks how
-/// much of what remains fits in a space (no side effects), <see cref="Draw"/> places that much and
-/// remembers where it stopped, so the next page continues from there.
+/// A node of the layout tree: an immutable description, laid out as often as needed. Layout is two
+/// calls, as in QuestPDF: <see cref="Measure"/> asks how much of what remains fits in a space
+/// (reading progress, changing nothing), <see cref="Draw"/> places that much and records in the
+/// <see cref="LayoutState"/> where it stopped, so the next page continues from there.
 /// </summary>
 public abstract class Element
 {
@@ -23,14 +24,14 @@ public abstract class Element
     /// <summary>Keep on the same page as the next element of the column (headings).</summary>
     public bool KeepWithNext { get; internal set; }
 
-    public abstract SpacePlan Measure(LayoutContext context, Size available);
+    /// <summary>How much of what is left (after <paramref name="progress"/>) fits in
+    /// <paramref name="available"/>; adds nothing to <paramref name="context"/>.</summary>
+    public abstract SpacePlan Measure(LayoutContext context, ProgressView progress, Size available);
 
-    /// <summary>Draws what fits in <paramref name="area"/> (whose size a previous Measure accepted).</summary>
-    public abstract void Draw(LayoutContext context, Rect area);
+    /// <summary>Draws what fits in <paramref name="area"/> (whose size a previous Measure accepted)
+    /// and records in <paramref name="state"/> how far it got.</summary>
+    public abstract void Draw(LayoutContext context, LayoutState state, Rect area);
 
-    /// <summary>Forgets progress, for content repeated on every page (headers, footers).</summary>
-    public virtual void Reset() { }
-
-    /// <summary>Nothing of this element has been drawn yet.</summary>
-    public virtual bool AtStart => true;
+    /// <summary>Nothing of this element has been drawn yet in <paramref name="progress"/>.</summary>
+    public virtual bool AtStart(ProgressView progress) => true;
 }

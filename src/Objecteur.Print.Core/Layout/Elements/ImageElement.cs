@@ -12,13 +12,13 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
 {
     public static readonly ElementDefinition Definition = new("image", ["src", "height", "alt"], Create);
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
     {
         var (w, h) = Fit(available.Width);
         return h <= available.Height + 1e-6 ? SpacePlan.Full(w, h) : SpacePlan.Wrap;
     }
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var (w, h) = Fit(area.Width);
         context.Add(new ImageItem(new Rect(area.X, area.Y, w, h), path, data, alt, alt.Length > 0 ? SemanticRole.Figure : SemanticRole.Artifact));

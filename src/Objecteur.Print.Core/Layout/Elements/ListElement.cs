@@ -21,10 +21,9 @@ public sealed class ListElement : Element
 
     private ListElement(SourceSpan source, ColumnElement items) : base(source) => _items = items;
 
-    public override bool AtStart => _items.AtStart;
-    public override void Reset() => _items.Reset();
-    public override SpacePlan Measure(LayoutContext context, Size available) => _items.Measure(context, available);
-    public override void Draw(LayoutContext context, Rect area) => _items.Draw(context, area);
+    public override bool AtStart(ProgressView progress) => _items.AtStart(progress);
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) => _items.Measure(context, progress, available);
+    public override void Draw(LayoutContext context, LayoutState state, Rect area) => _items.Draw(context, state, area);
 
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps props)
     {
@@ -57,20 +56,19 @@ public sealed class ListElement : Element
     /// <summary>One list item: marker in the indent, content beside it.</summary>
     private sealed class ItemElement(SourceSpan source, Element content, string marker, TextStyle style, double indent) : Element(source)
     {
-        public override bool AtStart => content.AtStart;
-        public override void Reset() => content.Reset();
+        public override bool AtStart(ProgressView progress) => content.AtStart(progress);
 
-        public override SpacePlan Measure(LayoutContext context, Size available)
+        public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
         {
-            var plan = content.Measure(context, available with { Width = available.Width - indent });
+            var plan = content.Measure(context, progress, available with { Width = available.Width - indent });
             return plan with { Width = plan.Width + indent };
         }
 
-        public override void Draw(LayoutContext context, Rect area)
+        public override void Draw(LayoutContext context, LayoutState state, Rect area)
         {
-            var first = content.AtStart;
+            var first = content.AtStart(state);
             var before = context.Items.Count;
-            content.Draw(context, new Rect(area.X + indent, area.Y, area.Width - indent, area.Height));
+            content.Draw(context, state, new Rect(area.X + indent, area.Y, area.Width - indent, area.Height));
             if (!first) return;
             // Sit the marker on the baseline of the first line the content drew.
             var baseline = context.Items.Skip(before).OfType<TextItem>().FirstOrDefault()?.Baseline

@@ -21,7 +21,6 @@ public sealed class MarkElement : Element
 
     private readonly string? _title;
     private readonly string? _id;
-    private bool _done;
 
     private MarkElement(SourceSpan source, string? title, string? id) : base(source)
     {
@@ -30,16 +29,16 @@ public sealed class MarkElement : Element
         KeepWithNext = true;
     }
 
-    public override bool AtStart => !_done;
+    /// <summary>Progress: drawn (once is all there is).</summary>
+    public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);
 
-    public override void Reset() => _done = false;
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
+        progress.Of<bool>(this) ? SpacePlan.Empty : SpacePlan.Full(0, 0);
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => _done ? SpacePlan.Empty : SpacePlan.Full(0, 0);
-
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        if (_done) return;
+        if (state.Get<bool>(this)) return;
         context.AddMark(_title, _id);
-        _done = true;
+        state.Set(this, true);
     }
 }

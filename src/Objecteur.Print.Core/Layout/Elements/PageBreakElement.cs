@@ -13,15 +13,13 @@ public sealed class PageBreakElement(SourceSpan source, bool toOddPage) : Elemen
     public static readonly ElementDefinition Definition = new("page-break", ["parity"], (b, node, a, _) =>
         new PageBreakElement(b.Span(node), a.Choice("parity", ["any", "odd"]) == "odd"));
 
-    private bool _done;
-
-    public override bool AtStart => !_done;
-    public override void Reset() => _done = false;
+    /// <summary>Progress: done, the page after it having the right parity.</summary>
+    public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);
 
     // « Partly drawn, nothing visible » ends the page here.
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
     {
-        if (_done) return SpacePlan.Empty;
+        if (progress.Of<bool>(this)) return SpacePlan.Empty;
         var atTop = available.Height >= context.Content.Height - 1e-6;
         if (!atTop) return SpacePlan.Partial(0, 0);
         // At the top of a left-hand page, an odd break leaves this page blank.
@@ -30,6 +28,6 @@ public sealed class PageBreakElement(SourceSpan source, bool toOddPage) : Elemen
 
     /// <summary>Done once the next page has the right parity; until then the following page
     /// starts with this break again, and stays blank.</summary>
-    public override void Draw(LayoutContext context, Rect area) =>
-        _done = !toOddPage || (context.PageNumber + 1) % 2 == 1;
+    public override void Draw(LayoutContext context, LayoutState state, Rect area) =>
+        state.Set(this, !toOddPage || (context.PageNumber + 1) % 2 == 1);
 }

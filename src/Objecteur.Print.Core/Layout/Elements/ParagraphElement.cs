@@ -21,8 +21,6 @@ public sealed class ParagraphElement : Element
     private readonly TextAlign _align;
     private readonly bool _hasFields;
     private readonly SemanticRole _role;
-    private (double Width, string Fields, IReadOnlyList<LineBox> Lines)? _cache;
-    private int _next;
 
     public ParagraphElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, TextAlign align, SemanticRole role) : base(source)
     {
@@ -32,39 +30,42 @@ public sealed class ParagraphElement : Element
         _hasFields = pieces.Any(p => p.Field != PageField.None);
     }
 
-    public override bool AtStart => _next == 0;
+    /// <summary>Progress: how many lines are drawn.</summary>
+    public override bool AtStart(ProgressView progress) => progress.Of<int>(this) == 0;
 
-    public override void Reset() => _next = 0;
+    /// <summary>The lines at the last width and page fields asked for, memoised for the pass.</summary>
+    private sealed record BrokenLines(double Width, string Fields, IReadOnlyList<LineBox> Lines);
 
-    /// <summary>The lines this paragraph breaks into at a given width (for tests and dumps).</summary>
-    public IReadOnlyList<LineBox> Lines(LayoutContext context, double width)
+    /// <summary>The lines this paragraph breaks into at a given width, on this page.</summary>
+    private IReadOnlyList<LineBox> Lines(LayoutContext context, LayoutMemo memo, double width)
     {
         // Page fields (page number, references) change from page to page and pass to pass.
         var fields = _hasFields ? string.Join("\u0001", _pieces.Where(p => p.Field != PageField.None).Select(context.Resolve)) : "";
-        if (_cache is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Fields == fields)
+        if (memo.Find<BrokenLines>(this) is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Fields == fields)
             return c.Lines;
         var runs = _pieces.Select(p => new StyledRun(context.Resolve(p), p.Style)).Where(r => r.Text.Length > 0).ToList();
         var hyphenator = _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
         var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, new BreakOptions(_align, hyphenator));
-        _cache = (width, fields, lines);
-        return lines;
+        return memo.Keep(this, new BrokenLines(width, fields, lines)).Lines;
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
     {
-        var lines = Lines(context, available.Width);
-        if (_next >= lines.Count) return _next == 0 && lines.Count == 0 ? SpacePlan.Full(available.Width, 0) : SpacePlan.Empty;
-        var (count, height) = Fit(lines, available.Height);
+        var lines = Lines(context, progress.Memo, available.Width);
+        var next = progress.Of<int>(this);
+        if (next >= lines.Count) return next == 0 && lines.Count == 0 ? SpacePlan.Full(available.Width, 0) : SpacePlan.Empty;
+        var (count, height) = Fit(lines, next, available.Height);
         if (count == 0) return SpacePlan.Wrap;
-        return _next + count == lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+        return next + count == lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
     }
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        var lines = Lines(context, area.Width);
-        var (count, _) = Fit(lines, area.Height);
+        var lines = Lines(context, state.Memo, area.Width);
+        var next = state.Get<int>(this);
+        var (count, _) = Fit(lines, next, area.Height);
         var y = area.Y;
-        for (var i = _next; i < _next + count; i++)
+        for (var i = next; i < next + count; i++)
         {
             var line = lines[i];
             var baseline = y + Baseline(line);
@@ -72,7 +73,7 @@ public sealed class ParagraphElement : Element
                 context.Add(new TextItem(area.X + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color, _role));
             y += line.Height;
         }
-        _next += count;
+        state.Set(this, next + count);
     }
 
     /// <summary>Baseline offset from the line's top: half the leading above the ascent, as CSS does.</summary>
@@ -80,13 +81,13 @@ public sealed class ParagraphElement : Element
 
     /// <summary>How many of the remaining lines go in <paramref name="height"/>, honouring the
     /// widow/orphan rule: a split leaves at least two lines on each side, or moves the paragraph.</summary>
-    private (int Count, double Height) Fit(IReadOnlyList<LineBox> lines, double height)
+    private static (int Count, double Height) Fit(IReadOnlyList<LineBox> lines, int next, double height)
     {
-        var remaining = lines.Count - _next;
+        var remaining = lines.Count - next;
         var count = 0;
         double used = 0;
-        while (count < remaining && used + lines[_next + count].Height <= height + 1e-6)
-            used += lines[_next + count++].Height;
+        while (count < remaining && used + lines[next + count].Height <= height + 1e-6)
+            used += lines[next + count++].Height;
         if (count < remaining && remaining >= 2 * MinLinesAtBreak)
         {
             count = Math.Min(count, remaining - MinLinesAtBreak);
@@ -95,7 +96,7 @@ public sealed class ParagraphElement : Element
         else if (count < remaining && remaining > 1)
             count = 0;
         used = 0;
-        for (var i = 0; i < count; i++) used += lines[_next + i].Height;
+        for (var i = 0; i < count; i++) used += lines[next + i].Height;
         return (count, used);
     }
 

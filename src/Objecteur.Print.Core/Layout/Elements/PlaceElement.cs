@@ -16,25 +16,20 @@ public sealed class PlaceElement(SourceSpan source, Element content, double x, d
         return new PlaceElement(b.Span(node), b.Content(node, props), Required("x"), Required("y"), Required("width"), Required("height"), b.Source);
     });
 
-    private bool _done;
+    /// <summary>Progress: drawn (once is all there is).</summary>
+    public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);
 
-    public override bool AtStart => !_done;
-    public override void Reset()
-    {
-        _done = false;
-        content.Reset();
-    }
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
+        progress.Of<bool>(this) ? SpacePlan.Empty : SpacePlan.Full(0, 0);
 
-    public override SpacePlan Measure(LayoutContext context, Size available) => _done ? SpacePlan.Empty : SpacePlan.Full(0, 0);
-
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var target = new Rect(context.Trim.X + x, context.Trim.Y + y, width, height);
-        var plan = content.Measure(context, new Size(width, height));
+        var plan = content.Measure(context, state, new Size(width, height));
         if (!plan.Fits)
             throw markup.Error(Source.Line, Source.Column, "le contenu ne tient pas dans la zone <place>",
                 "raccourcissez le texte ou agrandissez la zone (width, height).");
-        content.Draw(context, target with { Height = plan.Height });
-        _done = true;
+        content.Draw(context, state, target with { Height = plan.Height });
+        state.Set(this, true);
     }
 }

@@ -20,14 +20,9 @@ public sealed class RowElement(SourceSpan source, IReadOnlyList<(Element Child, 
         return new RowElement(b.Span(node), children, a.Length("spacing") ?? 0);
     });
 
-    public override bool AtStart => children.All(c => c.Child.AtStart);
+    public override bool AtStart(ProgressView progress) => children.All(c => c.Child.AtStart(progress));
 
-    public override void Reset()
-    {
-        foreach (var (child, _) in children) child.Reset();
-    }
-
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
     {
         var widths = Widths(available.Width);
         double height = 0;
@@ -35,7 +30,7 @@ public sealed class RowElement(SourceSpan source, IReadOnlyList<(Element Child, 
         var any = false;
         for (var i = 0; i < children.Count; i++)
         {
-            var plan = children[i].Child.Measure(context, new Size(widths[i], available.Height));
+            var plan = children[i].Child.Measure(context, progress, new Size(widths[i], available.Height));
             if (plan.Kind == SpaceKind.Wrap) return SpacePlan.Wrap;
             if (plan.Kind == SpaceKind.Empty) continue;
             any = true;
@@ -46,16 +41,16 @@ public sealed class RowElement(SourceSpan source, IReadOnlyList<(Element Child, 
         return partial ? SpacePlan.Partial(available.Width, height) : SpacePlan.Full(available.Width, height);
     }
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var widths = Widths(area.Width);
         var x = area.X;
         for (var i = 0; i < children.Count; i++)
         {
             var child = children[i].Child;
-            var plan = child.Measure(context, new Size(widths[i], area.Height));
+            var plan = child.Measure(context, state, new Size(widths[i], area.Height));
             if (plan.Kind is SpaceKind.Full or SpaceKind.Partial)
-                child.Draw(context, new Rect(x, area.Y, widths[i], plan.Height));
+                child.Draw(context, state, new Rect(x, area.Y, widths[i], plan.Height));
             x += widths[i] + spacing;
         }
     }

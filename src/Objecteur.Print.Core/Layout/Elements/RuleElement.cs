@@ -11,10 +11,10 @@ public sealed class RuleElement(SourceSpan source, double thickness, Color color
         new RuleElement(b.Span(node), a.Length("thickness") ?? 0.5, a.Color("color") ?? props.Color,
             a.Length("dash") is { } d ? [d, d] : []));
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
         thickness <= available.Height ? SpacePlan.Full(available.Width, thickness) : SpacePlan.Wrap;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var y = area.Y + thickness / 2;
         context.Add(new LineItem(area.X, y, area.Right, y, color, thickness, dash));

@@ -32,10 +32,13 @@ public sealed class TableElement : Element
     private readonly Color _borderColor;
     private readonly double _padding;
     private readonly Color? _headerBackground;
-    private (double Width, double[] Heights)? _heights;
-    private int _next;
-    /// <summary>Row <see cref="_next"/> was split: its cells hold where they stopped.</summary>
-    private bool _resumed;
+
+    /// <summary>Progress: the first row not fully drawn, and whether it was split (its cells then
+    /// hold where they stopped).</summary>
+    private readonly record struct TableProgress(int Next, bool Resumed);
+
+    /// <summary>Each row's height from its start at a width, memoised for the pass.</summary>
+    private sealed record RowHeights(double Width, double[] Heights);
 
     /// <summary>Share of the page's text area over which a row is long enough to be split.</summary>
     private const double LongRowShare = 1.0 / 3;
@@ -101,13 +104,7 @@ public sealed class TableElement : Element
         return b.Source.Error(info.LineNumber, info.LinePosition, message, "écrivez <table columns=\"…\"><tr><td>…</td>…</tr>…</table>.");
     }
 
-    public override bool AtStart => _next == 0 && !_resumed;
-
-    public override void Reset()
-    {
-        _next = 0;
-        _resumed = false;
-    }
+    public override bool AtStart(ProgressView progress) => progress.Of<TableProgress>(this) == default;
 
     private double[] Widths(double available)
     {
@@ -118,21 +115,21 @@ public sealed class TableElement : Element
     }
 
     /// <summary>Row heights at a width: each cell measured from its start, with room to spare.
-    /// A split row's cells are left where they stopped (its entry is then not used).</summary>
-    private double[] Heights(LayoutContext context, double width)
+    /// A split row's entry is not used: it is measured from where its cells stopped.</summary>
+    private double[] Heights(LayoutContext context, ProgressView progress, double width)
     {
-        if (_heights is { } h && Math.Abs(h.Width - width) < 1e-9) return h.Heights;
+        if (progress.Memo.Find<RowHeights>(this) is { } h && Math.Abs(h.Width - width) < 1e-9) return h.Heights;
         var widths = Widths(width);
-        var heights = _rows.Select((cells, r) => _resumed && r == _next ? double.NaN : Height(context, cells, widths, reset: true)).ToArray();
-        _heights = (width, heights);
-        return heights;
+        var p = progress.Of<TableProgress>(this);
+        ProgressView start = progress.Fresh();
+        var heights = _rows.Select((cells, r) => p.Resumed && r == p.Next ? double.NaN : Height(context, start, cells, widths)).ToArray();
+        return progress.Memo.Keep(this, new RowHeights(width, heights)).Heights;
     }
 
-    /// <summary>What a row needs from where its cells are (from their start with <paramref name="reset"/>).</summary>
-    private double Height(LayoutContext context, Element[] cells, double[] widths, bool reset) => cells.Select((cell, i) =>
+    /// <summary>What a row needs from where its cells are in <paramref name="progress"/>.</summary>
+    private double Height(LayoutContext context, ProgressView progress, Element[] cells, double[] widths) => cells.Select((cell, i) =>
     {
-        if (reset) cell.Reset();
-        var plan = cell.Measure(context, new Size(widths[i] - 2 * _padding, 100_000));
+        var plan = cell.Measure(context, progress, new Size(widths[i] - 2 * _padding, 100_000));
         return plan.Height + 2 * _padding;
     }).Max();
 
@@ -140,79 +137,83 @@ public sealed class TableElement : Element
     /// <c>End</c>, then, if <c>SplitHeight</c> is set, the first part of row <c>End</c>.</summary>
     private readonly record struct PageRows(int Start, int End, double Height, double? SplitHeight);
 
-    private PageRows Fit(LayoutContext context, Size available)
+    private PageRows Fit(LayoutContext context, ProgressView progress, Size available)
     {
-        var heights = Heights(context, available.Width);
+        var heights = Heights(context, progress, available.Width);
         var widths = Widths(available.Width);
-        var start = Math.Max(_next, _headerRows);
+        var (next, resumed) = progress.Of<TableProgress>(this);
+        var start = Math.Max(next, _headerRows);
         var used = 0.0;
         for (var i = 0; i < _headerRows; i++) used += heights[i];
         var end = start;
         while (end < _rows.Count)
         {
-            var height = _resumed && end == _next ? Height(context, _rows[end], widths, reset: false) : heights[end];
+            var height = resumed && end == next ? Height(context, progress, _rows[end], widths) : heights[end];
             if (used + height <= available.Height + 1e-6)
             {
                 used += height;
                 end++;
                 continue;
             }
-            var fresh = !(_resumed && end == _next);
-            if (height > context.Content.Height * LongRowShare && Split(context, _rows[end], widths, available.Height - used, fresh) is { } part)
+            var from = resumed && end == next ? progress : progress.Fresh();
+            if (height > context.Content.Height * LongRowShare && Split(context, from, _rows[end], widths, available.Height - used) is { } part)
                 return new PageRows(start, end, used + part, part);
             break;
         }
         return new PageRows(start, end, used, null);
     }
 
-    /// <summary>How tall the first part of a row is in <paramref name="room"/>, or null when an
-    /// unfinished cell can place nothing there (the row then waits for the next page).</summary>
-    private double? Split(LayoutContext context, Element[] cells, double[] widths, double room, bool fresh)
+    /// <summary>How tall the first part of a row is in <paramref name="room"/>, its cells as far as
+    /// <paramref name="progress"/> says, or null when an unfinished cell can place nothing there
+    /// (the row then waits for the next page).</summary>
+    private double? Split(LayoutContext context, ProgressView progress, Element[] cells, double[] widths, double room)
     {
         var inner = room - 2 * _padding;
         if (inner <= 0) return null;
         var tallest = 0.0;
         for (var i = 0; i < cells.Length; i++)
         {
-            if (fresh) cells[i].Reset();
-            var plan = cells[i].Measure(context, new Size(widths[i] - 2 * _padding, inner));
+            var plan = cells[i].Measure(context, progress, new Size(widths[i] - 2 * _padding, inner));
             if (plan.Kind == SpaceKind.Wrap) return null;
             tallest = Math.Max(tallest, plan.Height);
         }
         return tallest + 2 * _padding;
     }
 
-    public override SpacePlan Measure(LayoutContext context, Size available)
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
     {
-        if (_rows.Count == 0) return _next == 0 ? SpacePlan.Full(available.Width, 0) : SpacePlan.Empty;
-        if (_next >= _rows.Count) return SpacePlan.Empty;
-        var page = Fit(context, available);
+        var next = progress.Of<TableProgress>(this).Next;
+        if (_rows.Count == 0) return next == 0 ? SpacePlan.Full(available.Width, 0) : SpacePlan.Empty;
+        if (next >= _rows.Count) return SpacePlan.Empty;
+        var page = Fit(context, progress, available);
         if (page.End == page.Start && page.SplitHeight is null) return SpacePlan.Wrap;
         return page.End == _rows.Count ? SpacePlan.Full(available.Width, page.Height) : SpacePlan.Partial(available.Width, page.Height);
     }
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        var page = Fit(context, new Size(area.Width, area.Height));
-        var heights = Heights(context, area.Width);
+        var page = Fit(context, state, new Size(area.Width, area.Height));
+        var heights = Heights(context, state, area.Width);
         var widths = Widths(area.Width);
+        var (next, resumed) = state.Get<TableProgress>(this);
         var y = area.Y;
         foreach (var r in Enumerable.Range(0, _headerRows))
-            y += DrawRow(context, r, area.X, y, widths, heights[r], whole: true);
+            y += DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r]);
         for (var r = page.Start; r < page.End; r++)
         {
-            var resumed = _resumed && r == _next;
-            y += DrawRow(context, r, area.X, y, widths, resumed ? Height(context, _rows[r], widths, reset: false) : heights[r], whole: !resumed);
+            var continued = resumed && r == next;
+            y += continued
+                ? DrawRow(context, state, r, area.X, y, widths, Height(context, state, _rows[r], widths))
+                : DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r]);
         }
-        // Fit has just measured the split row, from its start if it is new here.
-        if (page.SplitHeight is { } split) DrawRow(context, page.End, area.X, y, widths, split, whole: false);
-        _resumed = page.SplitHeight is not null;
-        _next = page.End;
+        // The split row continues on the next page from where its cells stop here.
+        if (page.SplitHeight is { } split) DrawRow(context, state, page.End, area.X, y, widths, split);
+        state.Set(this, new TableProgress(page.End, page.SplitHeight is not null));
     }
 
-    /// <summary>Draws a row's cells (from their start if <paramref name="whole"/>, else from where
-    /// they stopped) with its background and borders; returns its height.</summary>
-    private double DrawRow(LayoutContext context, int r, double x, double y, double[] widths, double height, bool whole)
+    /// <summary>Draws a row's cells from where they are in <paramref name="state"/> (a fresh state
+    /// for a row drawn whole) with its background and borders; returns its height.</summary>
+    private double DrawRow(LayoutContext context, LayoutState state, int r, double x, double y, double[] widths, double height)
     {
         for (var c = 0; c < widths.Length; c++)
         {
@@ -220,10 +221,9 @@ public sealed class TableElement : Element
             if (r < _headerRows && _headerBackground is { } fill) context.Add(new RectItem(cell, fill, null, 0));
             if (_border > 0) context.Add(new RectItem(cell, null, _borderColor, _border));
             var content = _rows[r][c];
-            if (whole) content.Reset();
             var inner = new Size(widths[c] - 2 * _padding, height - 2 * _padding);
-            if (content.Measure(context, inner).Kind is not (SpaceKind.Empty or SpaceKind.Wrap))
-                content.Draw(context, new Rect(x + _padding, y + _padding, inner.Width, inner.Height));
+            if (content.Measure(context, state, inner).Kind is not (SpaceKind.Empty or SpaceKind.Wrap))
+                content.Draw(context, state, new Rect(x + _padding, y + _padding, inner.Width, inner.Height));
             x += widths[c];
         }
         return height;

@@ -12,18 +12,16 @@ public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data
 {
     public static readonly ElementDefinition Definition = new("thumbnail", ["src", "page", "height", "alt"], Create);
 
-    private bool _done;
+    /// <summary>Progress: drawn (once is all there is).</summary>
+    public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);
 
-    public override bool AtStart => !_done;
-    public override void Reset() => _done = false;
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
+        progress.Of<bool>(this) ? SpacePlan.Empty : height <= available.Height + 1e-6 ? SpacePlan.Full(Math.Min(width, available.Width), height) : SpacePlan.Wrap;
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
-        _done ? SpacePlan.Empty : height <= available.Height + 1e-6 ? SpacePlan.Full(Math.Min(width, available.Width), height) : SpacePlan.Wrap;
-
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         context.Add(new PdfPageItem(new Rect(area.X, area.Y, Math.Min(width, area.Width), height), name, data, page, alt));
-        _done = true;
+        state.Set(this, true);
     }
 
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps _)

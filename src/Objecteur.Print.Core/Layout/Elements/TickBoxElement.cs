@@ -12,10 +12,10 @@ public sealed class TickBoxElement(SourceSpan source, string label, bool isCheck
     private static readonly double Side = Units.Mm(4);
     private double Height => Math.Max(Side, props.Size * props.Leading);
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
         Height <= available.Height + 1e-6 ? SpacePlan.Full(available.Width, Height) : SpacePlan.Wrap;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var top = area.Y + (Height - Side) / 2;
         context.Add(new RectItem(new Rect(area.X, top, Side, Side), null, props.Color, 0.8));

@@ -15,10 +15,10 @@ public sealed class WriteLineElement(SourceSpan source, string label, int lines,
     private double LabelHeight => label.Length > 0 ? props.Size * 0.85 * 1.2 : 0;
     private double Height => LabelHeight + lines * pitch;
 
-    public override SpacePlan Measure(LayoutContext context, Size available) =>
+    public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
         Height <= available.Height + 1e-6 ? SpacePlan.Full(available.Width, Height) : SpacePlan.Wrap;
 
-    public override void Draw(LayoutContext context, Rect area)
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var size = props.Size * 0.85;
         var face = props.Family.Get(false, true);

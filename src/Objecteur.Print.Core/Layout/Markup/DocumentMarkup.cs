@@ -18,7 +18,8 @@ public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast
 
 /// <summary>
 /// The parsed <c>&lt;document&gt;</c>: page geometry, metadata, running header/footer and the
-/// body that flows from page to page.
+/// body that flows from page to page. Its elements are immutable, so every layout pass lays out
+/// this same tree (see <see cref="LayoutState"/>).
 /// </summary>
 /// <param name="PageRefs">Every <c>&lt;page-ref&gt;</c>, checked against the marks once laid out.</param>
 /// <param name="HasDocumentFields">Some text depends on the whole pagination (page references,
@@ -26,12 +27,9 @@ public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast
 public sealed record DocumentMarkup(
     Size TrimSize, (double Top, double Right, double Bottom, double Left) Margins, double Bleed,
     string Title, string Subject, string Language, Element Body, RunningElement? Header, RunningElement? Footer, MarkupSource Source,
-    ElementRegistry Registry, IReadOnlyList<PageRefSite> PageRefs, bool HasDocumentFields)
+    IReadOnlyList<PageRefSite> PageRefs, bool HasDocumentFields)
 {
     private static readonly string[] Attributes = ["format", "orientation", "margin", "bleed", "title", "subject", "lang"];
-
-    /// <summary>The same document with fresh elements, for another layout pass.</summary>
-    public DocumentMarkup Reparse() => Parse(Source, Registry);
 
     /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
     public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
@@ -80,7 +78,7 @@ public sealed record DocumentMarkup(
         return new DocumentMarkup(size, a.Sides("margin") ?? (margin, margin, margin, margin), a.Length("bleed") ?? 0,
             a.Text("title") ?? "", a.Text("subject") ?? "", a.Text("lang") ?? "fr-FR",
             new ColumnElement(builder.Span(root), body, 0), header, footer, source,
-            registry ?? ElementRegistry.Default, builder.PageRefs, builder.HasDocumentFields);
+            builder.PageRefs, builder.HasDocumentFields);
     }
 
     private static RunningElement Running(MarkupBuilder builder, XElement node, TextProps props)
