@@ -1,3 +1,4 @@
+using System.Globalization;
 using Objecteur.Print.Layout.Elements;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
@@ -6,14 +7,15 @@ namespace Objecteur.Print.Layout;
 
 /// <summary>
 /// Fills pages with the document body until it is fully drawn, then adds the running header and
-/// footer to each page. An element that cannot fit even on an empty page is an error naming it.
+/// footer to each page. An element that cannot fit even on an empty page, and a header or footer
+/// taller than its margin, are errors naming them.
 /// </summary>
 /// <remarks>
 /// A document whose text depends on its own pagination (a table of contents with
 /// <c>&lt;page-ref&gt;</c>, « page 3 / 28 ») is laid out again with what the previous pass learnt,
 /// as LaTeX reruns for its references, until nothing changes: usually two passes, three when a
 /// reference's new width moves a page break. Each pass lays out the same element tree with a new
-/// <see cref="LayoutState"/>.
+/// <see cref="LayoutState"/>; a reference still moving after the last pass is an error naming it.
 /// </remarks>
 public static class Paginator
 {
@@ -23,17 +25,21 @@ public static class Paginator
     /// <summary>A page number's width can move a break that moves a number back: stop there.</summary>
     private const int MaxPasses = 4;
 
-    public static LayoutDocument Layout(DocumentMarkup document)
+    public static LayoutDocument Layout(DocumentMarkup document) => Layout(document, MaxPasses);
+
+    /// <summary>With fewer passes allowed, for tests of a reference that does not settle.</summary>
+    internal static LayoutDocument Layout(DocumentMarkup document, int maxPasses)
     {
         var knowledge = PassKnowledge.None;
         for (var pass = 1; ; pass++)
         {
             var (pages, outline, learnt) = LayOut(document, knowledge);
             var settled = !document.HasDocumentFields
-                || (learnt.PageCount == knowledge.PageCount && SameAnchors(learnt.Anchors, knowledge.Anchors));
-            if (settled || pass == MaxPasses)
+                || (learnt.PageCount == knowledge.PageCount && Moved(document, knowledge, learnt) is null);
+            if (settled || pass == maxPasses)
             {
                 CheckReferences(document, learnt);
+                if (!settled) throw Unsettled(document, knowledge, learnt, pass);
                 return new LayoutDocument(document.Title, document.Subject, document.Language, pages, outline);
             }
             knowledge = learnt;
@@ -85,8 +91,11 @@ public static class Paginator
             foreach (var item in body.Items) page.Add(item);
             var blank = body.Items.Count == 0;
             var hasMark = body.Marks.Any(m => m.Title is not null);
-            DrawRunning(document.Header, page, state, bodies.Count, blank, hasMark, new Rect(content.X, trim.Y, content.Width, top));
-            DrawRunning(document.Footer, page, state, bodies.Count, blank, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
+            if (!blank)
+            {
+                DrawRunning(document, document.Header, Margin.Top, page, state, bodies.Count, hasMark, new Rect(content.X, trim.Y, content.Width, top));
+                DrawRunning(document, document.Footer, Margin.Bottom, page, state, bodies.Count, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
+            }
             var media = trim.Inflate(bleed);
             pages.Add(new PageFrame(media.Width, media.Height, page.Items,
                 bleed > 0 ? trim : null, bleed > 0 ? new Rect(0, 0, media.Width, media.Height) : null));
@@ -94,20 +103,56 @@ public static class Paginator
         return (pages, outline, new PassKnowledge(pages.Count, anchors));
     }
 
+    private enum Margin { Top, Bottom }
+
     /// <summary>Header and footer sit centred vertically in their margin, laid out from their
-    /// start on each page (a fresh state of the pass); blank pages have none.</summary>
-    private static void DrawRunning(RunningElement? running, LayoutContext context, LayoutState pass, int pageCount, bool blank, bool hasMark, Rect margin)
+    /// start on each page (a fresh state of the pass); one that does not fit whole is an error,
+    /// never a header cut short.</summary>
+    private static void DrawRunning(DocumentMarkup document, RunningElement? running, Margin side, LayoutContext context, LayoutState pass,
+        int pageCount, bool hasMark, Rect margin)
     {
-        if (running is null || blank || !running.Shows(context.PageNumber, pageCount, hasMark)) return;
+        if (running is null || !running.Shows(context.PageNumber, pageCount, hasMark)) return;
         var element = running.Content;
         var state = pass.Fresh();
         var plan = element.Measure(context, state, new Size(margin.Width, margin.Height));
-        if (plan.Kind is SpaceKind.Full or SpaceKind.Partial)
+        if (plan.Kind is SpaceKind.Wrap or SpaceKind.Partial)
+            throw NoRoom(document, running, side, context, state, margin);
+        if (plan.Kind == SpaceKind.Full)
             element.Draw(context, state, new Rect(margin.X, margin.Y + (margin.Height - plan.Height) / 2, margin.Width, plan.Height));
     }
 
-    private static bool SameAnchors(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
-        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var page) && page == kv.Value);
+    /// <summary>Room to measure a header's whole height in, to say how much it needs.</summary>
+    private const double Unbounded = 100_000;
+
+    private static DiagnosticException NoRoom(DocumentMarkup document, RunningElement running, Margin side, LayoutContext context, ProgressView start, Rect margin)
+    {
+        var needed = running.Content.Measure(context, start, new Size(margin.Width, Unbounded)).Height;
+        var (what, where) = side == Margin.Top ? ("l'en-tête", "du haut") : ("le pied de page", "du bas");
+        return document.Source.Error(running.Source.Line, running.Source.Column,
+            string.Create(CultureInfo.GetCultureInfo("fr-FR"),
+                $"{what} ne tient pas dans la marge {where} (page {context.PageNumber}) : il lui faut {Units.ToMm(needed):0.#} mm, la marge en offre {Units.ToMm(margin.Height):0.#} mm"),
+            $"agrandissez la marge {where} (attribut margin de <document>) ou réduisez le texte de {what}.");
+    }
+
+    /// <summary>The first page reference whose target moved between two passes: only referenced
+    /// marks count, as no printed text depends on the others.</summary>
+    private static PageRefSite? Moved(DocumentMarkup document, PassKnowledge before, PassKnowledge after) =>
+        document.PageRefs.FirstOrDefault(site => before.Anchors.GetValueOrDefault(site.Target) != after.Anchors.GetValueOrDefault(site.Target));
+
+    /// <summary>Text that depends on the pagination still changed in the last pass: printing it
+    /// would print a wrong page number. Names the first reference whose target still moves.</summary>
+    private static DiagnosticException Unsettled(DocumentMarkup document, PassKnowledge before, PassKnowledge after, int passes)
+    {
+        const string why = "le numéro, en changeant de largeur, déplace une coupure de page qui le change à son tour";
+        if (Moved(document, before, after) is { } site)
+            return document.Source.Error(site.Line, site.Column,
+                $"le renvoi vers « {site.Target} » ne se stabilise pas : après {passes} mises en page, sa cible change encore de page "
+                + $"(page {after.Anchors.GetValueOrDefault(site.Target)} à la dernière)",
+                $"{why} : ajoutez ou retirez quelques mots près du renvoi, ou placez un <page-break/> avant sa cible.");
+        return document.Source.Error(document.Body.Source.Line, document.Body.Source.Column,
+            $"le nombre de pages ne se stabilise pas : après {passes} mises en page, il change encore ({after.PageCount} à la dernière)",
+            $"{why} : ajoutez ou retirez quelques mots près de <page-count/>.");
+    }
 
     /// <summary>A reference to a mark that does not exist would print a wrong number: an error.</summary>
     private static void CheckReferences(DocumentMarkup document, PassKnowledge learnt)

@@ -8,7 +8,8 @@ namespace Objecteur.Print.Layout.Markup;
 /// A running header or footer and the pages it leaves out: covers (the first and last pages),
 /// chapter openers (pages where a <c>&lt;mark title&gt;</c> lands) and blank pages always.
 /// </summary>
-public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast, bool OmitOnMark)
+/// <param name="Source">The <c>&lt;header&gt;</c> or <c>&lt;footer&gt;</c>, named when it does not fit its margin.</param>
+public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast, bool OmitOnMark, SourceSpan Source)
 {
     public static readonly string[] Attributes = ["omit-first", "omit-last", "omit-on-mark"];
 
@@ -85,7 +86,7 @@ public sealed record DocumentMarkup(
     {
         var a = new AttributeReader(node, builder.Source, RunningElement.Attributes);
         return new RunningElement(builder.Content(node, props.With(a)),
-            (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false);
+            (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false, builder.Span(node));
     }
 
     private static string Translate(XmlException e) => e.Message switch
