@@ -62,8 +62,10 @@ public static class Paginator
                 throw TooBig(document, FirstBlocked(document.Body, context, state, content));
             // A continuation that turns out to have nothing left must not add a blank page.
             if (plan.Kind == SpaceKind.Empty && bodies.Count > 0) break;
+            // Drawn in the space it was measured in: a page break finds itself at the top of
+            // the page again, as Measure saw it, and the rest of the page is drawn, not lost.
             if (plan.Kind != SpaceKind.Empty)
-                document.Body.Draw(context, state, content with { Height = plan.Height });
+                document.Body.Draw(context, state, content);
             bodies.Add(context);
             if (plan.Kind is SpaceKind.Full or SpaceKind.Empty) break;
             if (bodies.Count >= MaxPages)

@@ -28,6 +28,16 @@ public class PaginationTests
         Assert.Equal("deux", doc.Pages[1].Texts().Single().Text);
     }
 
+    [Theory]
+    [InlineData("<page-break/><page-break/>", 2)]
+    [InlineData("<page-break parity=\"odd\"/><page-break parity=\"odd\"/>", 3)]
+    public void A_page_break_at_the_top_of_a_page_keeps_what_follows(string breaks, int pages)
+    {
+        var doc = Lay($"<document><p>un</p>{breaks}<p>deux</p></document>");
+        Assert.Equal(pages, doc.Pages.Count);
+        Assert.Equal("deux", doc.Pages[^1].Texts().Single().Text);
+    }
+
     [Fact]
     public void Footer_page_number_counts_pages()
     {
