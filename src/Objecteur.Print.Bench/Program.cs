@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Objecteur.Print;
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Pipeline;
 
 // Benchmark of Objecteur.Print (not a test: it reports, it does not assert).
 //   dotnet run -c Release --project src/Objecteur.Print.Bench -- [--kit DIR] [--runs N] [--letters N] [--merge N]
@@ -59,7 +60,7 @@ for (var batch = 0; batch < runs; batch++)
 Console.WriteLine($"letters in one process ({letters} × {runs} batches, {pages / (letters * runs)} page each): median {Median(rates):0} letters/s (min {rates.Min():0}, max {rates.Max():0})");
 Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB");
 
-foreach (var booklet in pipeline.Kit.Documents.Where(d => d.Type == DocumentKind.Livret))
+foreach (var booklet in pipeline.Kit.Documents.Where(d => d.Type == BookletKind.Name))
 {
     var pageCount = pipeline.Build(booklet).Layout.Pages.Count;
     var times = new List<double>();

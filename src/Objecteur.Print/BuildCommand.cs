@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Cli;
@@ -32,16 +33,8 @@ public static class BuildCommand
             var folder = CommandContext.OutputFolder(parse, output, pipeline);
             var fr = French.Culture;
             var machine = parse.GetValue(profile);
-            // The catalogue shows the other documents: it comes last and reuses what was built.
-            var built = new List<BuiltDocument>();
-            foreach (var kitSpec in specs.OrderBy(s => s.Type == DocumentKind.Catalogue))
-            {
-                var spec = machine is not null && kitSpec.Type == DocumentKind.Badges
-                    ? kitSpec with { Options = new Dictionary<string, string>(kitSpec.Options) { ["profil"] = machine } }
-                    : kitSpec;
-                var others = spec.Type == DocumentKind.Catalogue && built.Count == pipeline.Kit.Documents.Count - 1 ? built : null;
-                var document = pipeline.Build(spec, kitDocuments: others);
-                built.Add(document);
+            var chosen = machine is null ? specs : specs.Select(s => BadgesKind.ForPress(s, machine)).ToList();
+            foreach (var document in pipeline.BuildKit(chosen))
                 foreach (var file in KitPipeline.OutputFiles(document))
                 {
                     var path = Path.Combine(folder, file.Name);
@@ -49,7 +42,6 @@ public static class BuildCommand
                     context.Output.WriteLine(string.Create(fr,
                         $"✓ {CommandContext.Show(path)} — {file.Pages} page{(file.Pages > 1 ? "s" : "")}, {file.Pdf.Length / 1024.0:0} Ko"));
                 }
-            }
             context.Output.WriteLine($"{specs.Count} document{(specs.Count > 1 ? "s" : "")} fabriqué{(specs.Count > 1 ? "s" : "")}.");
             return ExitCodes.Success;
         }));

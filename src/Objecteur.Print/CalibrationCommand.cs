@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Cli;

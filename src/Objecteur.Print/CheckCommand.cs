@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Objecteur.Print.Pipeline;
 
 namespace Objecteur.Print.Cli;
 

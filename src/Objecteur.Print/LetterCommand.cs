@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Cli;

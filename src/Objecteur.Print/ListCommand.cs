@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
 
 namespace Objecteur.Print.Cli;
 
@@ -19,7 +20,7 @@ public static class ListCommand
             var documents = pipeline.Kit.Documents.Select(d => new
             {
                 id = d.Id,
-                type = d.Type.ToString().ToLowerInvariant(),
+                type = d.Type,
                 titre = d.Titre,
                 fichiers = d.Files.ToArray(),
             }).ToList();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Objecteur.Print.Pipeline;
 
 namespace Objecteur.Print.Cli;
 

@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
 using Spectre.Console;
 
 namespace Objecteur.Print.Cli;

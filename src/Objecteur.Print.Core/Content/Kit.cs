@@ -1,23 +1,17 @@
 namespace Objecteur.Print.Content;
 
-/// <summary>The kinds of document a kit builds.</summary>
-public enum DocumentKind
-{
-    Statut,
-    Lettre,
-    /// <summary>The envelope calibration sheet: no content file, only the kit's letter settings.</summary>
-    Calibrage,
-    /// <summary>The resistance booklet (content/livret/livret.yaml), with the statute inside.</summary>
-    Livret,
-    /// <summary>Badge faces (content/pins/*.yaml), packed on A4 for a button press.</summary>
-    Badges,
-    /// <summary>A flyer (content/tracts/*.yaml), recto-verso with bleed.</summary>
-    Tract,
-    /// <summary>The wallet card (content/carte.yaml), recto-verso with bleed.</summary>
-    Carte,
-    /// <summary>Every other document of the kit as a thumbnail, with how to print it.</summary>
-    Catalogue,
-}
+/// <summary>
+/// What the Content stage knows of a kind of document (kit.yaml, <c>type:</c>): its name and which
+/// keys a document of that kind accepts. The kinds themselves — their template model, print files
+/// and advice — belong to the layer above the stages (<c>Objecteur.Print.Kinds</c>), which hands
+/// these rules to <see cref="KitLoader"/>.
+/// </summary>
+/// <param name="Name">The <c>type:</c> value in kit.yaml (<c>lettre</c>, <c>livret</c>…).</param>
+/// <param name="NeedsContent">Whether <c>contenu:</c> is required (not for a sheet made from settings alone).</param>
+/// <param name="Imposable">Whether <c>imposition:</c> is accepted (a booklet).</param>
+/// <param name="CutPiece">A piece cut from a larger sheet (flyer, card): <c>planche:</c> is accepted, and
+/// the document also comes as one copy with crop marks outside the bleed, the file a print shop asks for.</param>
+public sealed record KindRules(string Name, bool NeedsContent = true, bool Imposable = false, bool CutPiece = false);
 
 /// <summary>Copies of a two-sided piece on an A4 sheet, to print duplex and cut (kit.yaml, <c>planche:</c>).</summary>
 /// <param name="Fichier">Name of the sheet file.</param>
@@ -33,23 +27,26 @@ public sealed record ImpositionSpec(string Fichier, string Guide, double PaperTh
 
 /// <summary>One document the kit builds: which content, through which template, with which options.</summary>
 /// <param name="Id">File name of the output without extension (<c>output/{Id}.pdf</c>).</param>
+/// <param name="Kind">What kind of document it is (kit.yaml, <c>type:</c>).</param>
 /// <param name="Gabarit">Template name: <c>templates/{Gabarit}.hbs</c>.</param>
 /// <param name="Contenu">Content file relative to <c>content/</c>.</param>
 /// <param name="Options">Free options handed to the template (<c>format: A3</c>…).</param>
 /// <param name="Imposition">For a booklet: the imposed version and its print guide to write too.</param>
 /// <param name="Planche">For a card or flyer: an A4 sheet of copies to write too.</param>
 public sealed record DocumentSpec(
-    string Id, string Titre, DocumentKind Type, string Gabarit, string Contenu,
+    string Id, string Titre, KindRules Kind, string Gabarit, string Contenu,
     IReadOnlyDictionary<string, string> Options, int Line, int Column, ImpositionSpec? Imposition = null, SheetSpec? Planche = null)
 {
+    /// <summary>The kind's name, as written in kit.yaml (<c>type: carte</c>).</summary>
+    public string Type => Kind.Name;
+
     /// <summary>Every file this document writes in output/.</summary>
     public IEnumerable<string> Files =>
         new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(HasCropMarkedCopy ? [CropMarkedCopy] : [])
             .Concat(Planche is { } p ? [p.Fichier] : []).Select(f => f + ".pdf");
 
-    /// <summary>A piece cut from a larger sheet (flyer, card) also comes as one copy with its
-    /// crop marks outside the bleed, the file a print shop asks for.</summary>
-    public bool HasCropMarkedCopy => Type is DocumentKind.Tract or DocumentKind.Carte;
+    /// <summary>See <see cref="KindRules.CutPiece"/>.</summary>
+    public bool HasCropMarkedCopy => Kind.CutPiece;
 
     public string CropMarkedCopy => Id + "-traits-de-coupe";
 }

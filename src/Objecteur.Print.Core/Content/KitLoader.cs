@@ -5,7 +5,8 @@ public static class KitLoader
 {
     public const string FileName = "kit.yaml";
 
-    public static Kit Load(string root)
+    /// <param name="kinds">The kinds of document a <c>type:</c> may name.</param>
+    public static Kit Load(string root, IReadOnlyCollection<KindRules> kinds)
     {
         var display = Path.Combine("content", FileName);
         var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents", "lettres", "badges");
@@ -20,29 +21,21 @@ public static class KitLoader
             if (documents.Any(d => d.Id == id))
                 throw doc.ErrorAt("id", $"identifiant « {id} » en double", "chaque document doit avoir un identifiant unique.");
             var typeText = doc.Text("type");
-            DocumentKind type = typeText switch
-            {
-                "statut" => DocumentKind.Statut,
-                "lettre" => DocumentKind.Lettre,
-                "calibrage" => DocumentKind.Calibrage,
-                "livret" => DocumentKind.Livret,
-                "badges" => DocumentKind.Badges,
-                "tract" => DocumentKind.Tract,
-                "carte" => DocumentKind.Carte,
-                "catalogue" => DocumentKind.Catalogue,
-                _ => throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, ["statut", "lettre", "calibrage", "livret", "badges", "tract", "carte", "catalogue"])),
-            };
-            var content = type is DocumentKind.Calibrage or DocumentKind.Catalogue ? doc.OptionalText("contenu") ?? "" : doc.Text("contenu");
+            var kind = kinds.FirstOrDefault(k => k.Name == typeText)
+                ?? throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, kinds.Select(k => k.Name).ToList()));
+            var content = kind.NeedsContent ? doc.Text("contenu") : doc.OptionalText("contenu") ?? "";
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();
             var imposition = doc.OptionalMap("imposition", ["fichier", "guide", "fluage"]);
-            if (imposition is not null && type != DocumentKind.Livret)
-                throw doc.ErrorAt("imposition", "seul un livret s'impose", "retirez « imposition » de ce document.");
+            if (imposition is not null && !kind.Imposable)
+                throw doc.ErrorAt("imposition", $"un document de type « {kind.Name} » ne s'impose pas",
+                    $"retirez « imposition » de ce document (types qui s'imposent : {Names(kinds, k => k.Imposable)}).");
             var sheet = doc.OptionalMap("planche", ["fichier", "nombre", "fond_perdu", "reperes"]);
-            if (sheet is not null && type is not (DocumentKind.Tract or DocumentKind.Carte))
-                throw doc.ErrorAt("planche", "seuls un tract ou une carte se mettent en planche", "retirez « planche » de ce document.");
-            var spec = new DocumentSpec(id, doc.Text("titre"), type, doc.Text("gabarit"), content, options, doc.Line, doc.Column,
+            if (sheet is not null && !kind.CutPiece)
+                throw doc.ErrorAt("planche", $"un document de type « {kind.Name} » ne se met pas en planche",
+                    $"retirez « planche » de ce document (types qui se mettent en planche : {Names(kinds, k => k.CutPiece)}).");
+            var spec = new DocumentSpec(id, doc.Text("titre"), kind, doc.Text("gabarit"), content, options, doc.Line, doc.Column,
                 imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0)),
                 sheet is null ? null : new SheetSpec(SafeId(sheet, "fichier"), Count(sheet, "nombre"), Mm(sheet, "fond_perdu", 3), sheet.Bool("reperes", true)));
             foreach (var file in spec.Files)
@@ -53,6 +46,9 @@ public static class KitLoader
         return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])),
             Machines(map.OptionalMap("badges", ["profils"])));
     }
+
+    private static string Names(IEnumerable<KindRules> kinds, Func<KindRules, bool> which) =>
+        string.Join(", ", kinds.Where(which).Select(k => k.Name));
 
     /// <summary>The kit's own button presses; a cut circle must hold the face, which holds the text.</summary>
     private static List<BadgeMachine> Machines(YamlMap? badges)

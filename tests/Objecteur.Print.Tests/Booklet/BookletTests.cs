@@ -1,6 +1,7 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Render;
 using Objecteur.Print.Tests.Support;
 

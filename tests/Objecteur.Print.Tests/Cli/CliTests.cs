@@ -1,4 +1,5 @@
 using Objecteur.Print.Cli;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Cli;
@@ -19,7 +20,7 @@ public class CliTests
         using var kit = new TempKit();
         var (code, output, error) = Run("--kit", kit.Root, "build");
         Assert.True(code == ExitCodes.Success, error);
-        var documents = Objecteur.Print.Content.KitLoader.Load(kit.Root).Documents;
+        var documents = KitPipeline.Open(kit.Root).Kit.Documents;
         Assert.True(documents.Count >= 4);
         foreach (var document in documents)
         {

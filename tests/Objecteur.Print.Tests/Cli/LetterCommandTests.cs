@@ -1,6 +1,7 @@
-using Objecteur.Print.Tests.Render;
 using Objecteur.Print.Cli;
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
+using Objecteur.Print.Tests.Render;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Cli;

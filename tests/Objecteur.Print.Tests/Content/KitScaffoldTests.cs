@@ -1,4 +1,6 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Content;
@@ -20,9 +22,9 @@ public sealed class KitScaffoldTests : IDisposable
         KitScaffold.Write(Repo.Root, _folder, "Collectif \"Guichets\" : Lyon");
         Assert.True(File.Exists(Path.Combine(_folder, "templates", "livret.hbs")));
         Assert.True(File.Exists(Path.Combine(_folder, "content", "statut.yaml")));
-        var kit = KitLoader.Load(_folder);
+        var kit = KitLoader.Load(_folder, KindRegistry.Default.Rules);
         Assert.Equal("Collectif \"Guichets\" : Lyon", kit.Organisation.Nom);
-        Assert.Equal(KitLoader.Load(Repo.Root).Documents.Select(d => d.Id), kit.Documents.Select(d => d.Id));
+        Assert.Equal(KitLoader.Load(Repo.Root, KindRegistry.Default.Rules).Documents.Select(d => d.Id), kit.Documents.Select(d => d.Id));
         Assert.Equal(["organisation.adresse", "organisation.telephone", "organisation.permanence", "organisation.imprimeur"], kit.Organisation.Placeholders());
         Assert.Contains(kit.Organisation.Reminders(), r => r.StartsWith("organisation.adresse : encore « À compléter »", StringComparison.Ordinal));
 

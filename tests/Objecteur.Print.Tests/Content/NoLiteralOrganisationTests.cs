@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -45,7 +46,7 @@ public sealed class NoLiteralOrganisationTests
     [Fact]
     public void No_file_of_content_or_templates_names_the_organisation_or_its_colours_outside_its_block_and_attributions()
     {
-        var organisation = KitLoader.Load(Repo.Root).Organisation;
+        var organisation = KitLoader.Load(Repo.Root, KindRegistry.Default.Rules).Organisation;
         var forbidden = Forbidden(organisation).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Repo.Root, "*.*", SearchOption.AllDirectories)
@@ -71,7 +72,7 @@ public sealed class NoLiteralOrganisationTests
     {
         // If the statute no longer said who wrote it, the exemption would hide nothing and could go.
         var statute = File.ReadAllText(Path.Combine(Repo.Root, "content", "statut.yaml"));
-        Assert.Contains(KitLoader.Load(Repo.Root).Organisation.Nom, statute);
+        Assert.Contains(KitLoader.Load(Repo.Root, KindRegistry.Default.Rules).Organisation.Nom, statute);
     }
 
     /// <summary>Lines of a top-level key named in <see cref="Attributions"/> for this file.</summary>

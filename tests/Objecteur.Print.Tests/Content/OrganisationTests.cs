@@ -1,7 +1,9 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Content;
@@ -19,7 +21,7 @@ public sealed class OrganisationTests : IDisposable
         File.WriteAllText(path, KitScaffold.WithOrganisation(File.ReadAllText(path), block));
     }
 
-    private Diagnostic LoadFails() => Assert.Throws<DiagnosticException>(() => KitLoader.Load(_kit.Root)).Diagnostic;
+    private Diagnostic LoadFails() => Assert.Throws<DiagnosticException>(() => KitLoader.Load(_kit.Root, KindRegistry.Default.Rules)).Diagnostic;
 
     public static Arbitrary<string> Colours() =>
         Gen.Choose(0, 0xFFFFFF).Select(v => $"#{v:X6}").ToArbitrary();
@@ -40,7 +42,7 @@ public sealed class OrganisationTests : IDisposable
         var c = ThemeColours.Default;
         Assert.True(Contrast.Ratio(c.Principale, c.TexteSurPrincipale) >= Contrast.Normal);
         Assert.True(Contrast.Ratio(c.Secondaire, c.TexteSurSecondaire) >= Contrast.Normal);
-        Assert.Equal(c, KitLoader.Load(Repo.Root).Organisation.Couleurs);
+        Assert.Equal(c, KitLoader.Load(Repo.Root, KindRegistry.Default.Rules).Organisation.Couleurs);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public sealed class OrganisationTests : IDisposable
     public void The_light_tint_follows_a_new_main_colour()
     {
         Organisation("organisation:\n  nom: Test\n  couleurs:\n    principale: \"#006D77\"\n");
-        var colours = KitLoader.Load(_kit.Root).Organisation.Couleurs;
+        var colours = KitLoader.Load(_kit.Root, KindRegistry.Default.Rules).Organisation.Couleurs;
         Assert.Equal("#006D77", colours.Principale);
         Assert.Equal(Contrast.Tint("#006D77", 0.11), colours.Claire);
         Assert.Equal(ThemeColours.Default.Secondaire, colours.Secondaire);
@@ -90,7 +92,7 @@ public sealed class OrganisationTests : IDisposable
     public void The_printer_is_the_organisation_itself_at_its_address_by_default()
     {
         Organisation("organisation:\n  nom: Test\n  adresse: [1 rue A, 42000 Saint-Étienne]\n");
-        var o = KitLoader.Load(_kit.Root).Organisation;
+        var o = KitLoader.Load(_kit.Root, KindRegistry.Default.Rules).Organisation;
         Assert.Null(o.Imprimeur.Nom);
         Assert.Equal(["1 rue A", "42000 Saint-Étienne"], o.Imprimeur.Adresse);
         Assert.True(o.Tampon);
@@ -100,7 +102,7 @@ public sealed class OrganisationTests : IDisposable
     [Fact]
     public void The_default_kit_is_reminded_that_its_printer_s_mention_has_no_address()
     {
-        var reminders = KitLoader.Load(Repo.Root).Organisation.Reminders();
+        var reminders = KitLoader.Load(Repo.Root, KindRegistry.Default.Rules).Organisation.Reminders();
         Assert.Contains(reminders, r => r.Contains("organisation.adresse", StringComparison.Ordinal) && r.Contains("1881", StringComparison.Ordinal));
     }
 

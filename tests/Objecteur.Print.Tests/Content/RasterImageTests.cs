@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 using StbImageSharp;
 

@@ -1,5 +1,7 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Layout;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Golden;
@@ -9,7 +11,7 @@ namespace Objecteur.Print.Tests.Golden;
 public class GoldenLayoutTests
 {
     public static TheoryData<string> Documents() =>
-        new(KitLoader.Load(Repo.Root).Documents.Where(d => d.Type != DocumentKind.Lettre).Select(d => d.Id));
+        new(KitPipeline.Open(Repo.Root).Kit.Documents.Where(d => d.Type != LetterKind.Name).Select(d => d.Id));
 
     [Theory]
     [MemberData(nameof(Documents))]

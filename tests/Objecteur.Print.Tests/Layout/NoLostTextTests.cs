@@ -1,4 +1,5 @@
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 using static Objecteur.Print.Tests.Layout.LayoutHelper;
 

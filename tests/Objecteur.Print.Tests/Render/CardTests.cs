@@ -1,4 +1,5 @@
 using Objecteur.Print.Layout;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Render;

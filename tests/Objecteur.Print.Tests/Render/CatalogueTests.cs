@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Tests.Support;
 
@@ -11,10 +12,10 @@ public class CatalogueTests
     public void Every_file_of_the_kit_appears_as_a_thumbnail_with_print_advice()
     {
         var pipeline = LetterExamples.Pipeline();
-        var catalogue = pipeline.Kit.Documents.Single(d => d.Type == DocumentKind.Catalogue);
+        var catalogue = pipeline.Kit.Documents.Single(d => d.Type == CatalogueKind.Name);
         var built = pipeline.Build(catalogue);
         var thumbnails = built.Layout.Pages.SelectMany(p => p.Items.OfType<PdfPageItem>()).Select(t => t.Name).ToList();
-        var files = pipeline.Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).SelectMany(d => d.Files).ToList();
+        var files = pipeline.Kit.Documents.Where(d => d.Type != CatalogueKind.Name).SelectMany(d => d.Files).ToList();
         Assert.Equal(files, thumbnails);
         var facts = PdfFacts.Read(built.Pdf);
         Assert.Equal(built.Layout.Pages.Count, facts.PageCount);

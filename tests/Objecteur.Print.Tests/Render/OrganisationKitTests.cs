@@ -1,5 +1,7 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Layout;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -47,27 +49,26 @@ public sealed class OrganisationKitTests : IDisposable
     {
         var pipeline = KitPipeline.Open(_kit.Root, LetterExamples.BuildDate);
         Assert.Equal(Name, pipeline.Kit.Organisation.Nom);
-        var built = pipeline.Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => pipeline.Build(d)).ToList();
-        built.Add(pipeline.Build(pipeline.Kit.Documents.Single(d => d.Type == DocumentKind.Catalogue), kitDocuments: built));
+        var built = pipeline.BuildKit(pipeline.Kit.Documents).ToList();
         var failures = new List<string>();
         foreach (var document in built)
         {
             var id = document.Spec.Id;
             var text = Text(document.Pdf);
             var dump = LayoutDump.Write(document.Layout);
-            var isPublic = document.Spec.Type is DocumentKind.Statut or DocumentKind.Livret or DocumentKind.Tract or DocumentKind.Carte or DocumentKind.Catalogue;
+            var isPublic = document.Spec.Type is StatuteKind.Name or BookletKind.Name or TractKind.Name or CardKind.Name or CatalogueKind.Name;
             void Expect(bool condition, string what)
             {
                 if (!condition) failures.Add($"{id}: {what}");
             }
-            if (document.Spec.Type is DocumentKind.Calibrage)
+            if (document.Spec.Type is CalibrationKind.Name)
             {
                 // The envelope test sheet is a tool, never handed out: only its metadata names the kit's owner.
                 continue;
             }
-            Expect(text.Contains(Squeeze(Name), StringComparison.Ordinal) || document.Spec.Type == DocumentKind.Badges && dump.Contains("Guichets", StringComparison.Ordinal), "no name");
+            Expect(text.Contains(Squeeze(Name), StringComparison.Ordinal) || document.Spec.Type == BadgesKind.Name && dump.Contains("Guichets", StringComparison.Ordinal), "no name");
             Expect(!text.Contains("halteaucontrolenumerique", StringComparison.OrdinalIgnoreCase), "the default organisation's website");
-            if (document.Spec.Type is DocumentKind.Badges)
+            if (document.Spec.Type is BadgesKind.Name)
             {
                 Expect(dump.Contains(Teal, StringComparison.Ordinal), "no badge in the collective's colour");
                 continue;
@@ -78,7 +79,7 @@ public sealed class OrganisationKitTests : IDisposable
             Expect(text.Contains(Squeeze(Mention), StringComparison.Ordinal), "no printer's mention");
             Expect(!dump.Contains("#8B1E3F", StringComparison.Ordinal), "still in the default colour");
             // The collective's longer contacts still leave a flyer or a card on its two sides.
-            if (document.Spec.Type is DocumentKind.Tract or DocumentKind.Carte) Expect(document.Layout.Pages.Count == 2, $"{document.Layout.Pages.Count} pages");
+            if (document.Spec.Kind.CutPiece) Expect(document.Layout.Pages.Count == 2, $"{document.Layout.Pages.Count} pages");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

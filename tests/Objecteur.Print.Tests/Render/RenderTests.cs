@@ -1,7 +1,8 @@
 using Objecteur.Print.Content;
-using Objecteur.Print.Layout;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Layout;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 using Objecteur.Print.Tests.Support;
 

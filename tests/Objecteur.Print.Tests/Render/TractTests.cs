@@ -1,4 +1,5 @@
 using Objecteur.Print.Layout;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Render;
@@ -30,8 +31,8 @@ public sealed class TractTests : IDisposable
         Assert.Equal(built.Layout.Pages[0].Width, background.Bounds.Width, 3);
     }
 
-    public static TheoryData<string> KitFlyersAndCards() => new(Objecteur.Print.Content.KitLoader.Load(Repo.Root).Documents
-        .Where(d => d.Type is Objecteur.Print.Content.DocumentKind.Tract or Objecteur.Print.Content.DocumentKind.Carte).Select(d => d.Id));
+    public static TheoryData<string> KitFlyersAndCards() => new(KitPipeline.Open(Repo.Root).Kit.Documents
+        .Where(d => d.Kind.CutPiece).Select(d => d.Id));
 
     [Theory]
     [MemberData(nameof(KitFlyersAndCards))]

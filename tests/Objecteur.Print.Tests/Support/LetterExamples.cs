@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
 
 namespace Objecteur.Print.Tests.Support;
 

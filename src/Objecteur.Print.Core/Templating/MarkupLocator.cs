@@ -1,4 +1,4 @@
-namespace Objecteur.Print;
+namespace Objecteur.Print.Templating;
 
 /// <summary>
 /// Maps a position in generated markup back to the template line that produced it, so a markup

@@ -2,7 +2,7 @@ using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
 
-namespace Objecteur.Print;
+namespace Objecteur.Print.Pipeline;
 
 /// <summary>A row left out of a merge, named by its line in the table, never by its values.</summary>
 public sealed record SkippedRow(int Line, string Reason)

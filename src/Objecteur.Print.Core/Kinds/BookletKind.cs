@@ -1,0 +1,142 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Press;
+using Objecteur.Print.Templating;
+
+namespace Objecteur.Print.Kinds;
+
+/// <summary>The resistance booklet (content/livret/livret.yaml), with the statute inside and the
+/// kit's letters listed on its practical pages; with <c>imposition:</c>, also imposed for an office
+/// printer, with the guide that says how to print, fold and staple it.</summary>
+public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: true))
+{
+    public const string Name = "livret";
+
+    public override Dictionary<string, object?> Model(IKindContext context, DocumentRequest request)
+    {
+        var (path, display) = ContentFile(context, request.Spec);
+        return Model(context.Kit, request.Spec, BookletLoader.Load(path, display), StatuteKind.Load(context), context.Letters());
+    }
+
+    private static Dictionary<string, object?> Model(Kit kit, DocumentSpec spec, Booklet booklet, Statute statute, IReadOnlyList<LetterModel> letters)
+    {
+        static List<Dictionary<string, object?>> Texts(IEnumerable<SourcedText> texts) =>
+            texts.Select(t => new Dictionary<string, object?>
+            {
+                ["texte"] = t.Texte, ["source"] = t.Source, ["renvoi"] = Reference(t.Source),
+                // The reference closes the text's last paragraph instead of taking a line of its own.
+                ["texte_renvoi"] = $"{t.Texte.TrimEnd()} {Reference(t.Source)}",
+            }).ToList();
+        var model = TemplateModel.Common(kit, spec);
+        model["statut"] = StatuteKind.Values(statute);
+        model["livret"] = new Dictionary<string, object?>
+        {
+            ["titre"] = booklet.Titre,
+            ["sous_titre"] = booklet.SousTitre,
+            ["edition"] = booklet.Edition,
+            ["presentation"] = booklet.Presentation,
+            ["pourquoi"] = new Dictionary<string, object?> { ["titre"] = booklet.PourquoiTitre, ["paragraphes"] = Texts(booklet.Pourquoi) },
+            ["chapitres"] = booklet.Chapitres.Select((c, i) => new Dictionary<string, object?>
+            {
+                ["id"] = c.Id,
+                ["numero"] = i + 1,
+                ["titre"] = c.Titre,
+                ["titre_court"] = c.TitreCourt,
+                ["chapeau"] = c.Chapeau,
+                ["constats"] = Texts(c.Constats),
+                ["droits"] = Texts(c.Droits),
+                ["actions"] = Texts(c.Actions),
+                ["citation"] = c.Citation is { } q ? new Dictionary<string, object?> { ["texte"] = q.Texte, ["source"] = q.Source, ["renvoi"] = Reference(q.Source) } : null,
+                ["pour_aller_plus_loin"] = Texts(c.PourAllerPlusLoin),
+            }).ToList(),
+            ["pratique"] = new Dictionary<string, object?>
+            {
+                ["titre"] = booklet.PratiqueTitre,
+                ["sections"] = booklet.Pratique.Select(p => new Dictionary<string, object?>
+                {
+                    ["titre"] = p.Titre, ["texte"] = p.Texte, ["sources"] = p.Sources.ToList(),
+                }).ToList(),
+                ["journal"] = new Dictionary<string, object?>
+                {
+                    ["titre"] = booklet.Journal.Titre,
+                    ["texte"] = booklet.Journal.Texte,
+                    ["colonnes"] = booklet.Journal.Colonnes.ToList(),
+                    // Handlebars counts nothing: the template draws one row per item.
+                    ["lignes"] = Enumerable.Range(1, booklet.Journal.Lignes).ToList(),
+                },
+            },
+            ["recapitulatif"] = new Dictionary<string, object?>
+            {
+                ["titre"] = booklet.RecapitulatifTitre,
+                ["introduction"] = booklet.RecapitulatifIntroduction,
+                ["lignes"] = booklet.Recapitulatif.Select(r => new Dictionary<string, object?>
+                {
+                    ["atelier"] = r.Atelier, ["actions"] = r.Actions.ToList(), ["source"] = r.Source,
+                }).ToList(),
+            },
+            ["quatrieme"] = new Dictionary<string, object?>
+            {
+                ["texte"] = booklet.QuatriemeTexte,
+                ["contacts"] = booklet.Contacts.Select(c => new Dictionary<string, object?> { ["nom"] = c.Nom, ["detail"] = c.Detail }).ToList(),
+                ["aide"] = Texts(booklet.Aide),
+            },
+            ["sources"] = booklet.Sources.Select(s => new Dictionary<string, object?>
+            {
+                ["fichier"] = s.Fichier, ["titre"] = s.Titre, ["numero"] = SourceNumber(s.Fichier),
+            }).ToList(),
+            ["lettres"] = letters.Select(l => new Dictionary<string, object?>
+            {
+                ["id"] = l.Id,
+                ["titre"] = l.Titre,
+                ["description"] = l.Description,
+                ["organisme"] = l.Organisme,
+                ["recommande"] = l.Recommande,
+                ["delai_reponse"] = l.DelaiReponse.ToString(),
+            }).ToList(),
+        };
+        return model;
+    }
+
+    /// <summary>A seed report is cited by its number (« 001_d635….txt » → « 001 »), as the
+    /// booklet's « Sources » page lists them.</summary>
+    private static string SourceNumber(string file) => file.Split('_', '.')[0];
+
+    private static string Reference(string source) =>
+        source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
+
+    /// <summary>The booklet imposed for an office printer, and the guide that says how to print it
+    /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.</summary>
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    {
+        if (spec.Imposition is not { } imposition) return base.Press(context, spec, layout, pdf);
+        var (imposed, sheets) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
+        var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", Rules, "guide-livret", spec.Contenu,
+            spec.Options, spec.Line, spec.Column);
+        var guide = context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheets));
+        return new Printed(pdf, layout.Pages.Count,
+        [
+            new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed),
+            new PressFile(imposition.Guide + ".pdf", guide.Pdf, guide.Layout.Pages.Count, FileRole.Guide),
+        ]);
+    }
+
+    /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
+    private static Dictionary<string, object?> GuideModel(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)
+    {
+        var model = TemplateModel.Common(kit, guide);
+        model["guide"] = new Dictionary<string, object?>
+        {
+            ["livret"] = booklet.Titre,
+            ["fichier_lecture"] = booklet.Id + ".pdf",
+            ["fichier_impose"] = imposition.Fichier + ".pdf",
+            ["pages"] = pages,
+            ["pages_blanches"] = sheets * 4 - pages,
+            ["pluriel_blanches"] = sheets * 4 - pages > 1,
+            ["feuilles"] = sheets,
+            ["pluriel_feuilles"] = sheets > 1,
+            ["faces"] = sheets * 2,
+            ["fluage"] = imposition.PaperThickness > 0 ? string.Create(French.Culture, $"{imposition.PaperThickness:0.###} mm") : null,
+        };
+        return model;
+    }
+}

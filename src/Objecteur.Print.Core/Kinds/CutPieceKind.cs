@@ -1,0 +1,69 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Layout;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Press;
+
+namespace Objecteur.Print.Kinds;
+
+/// <summary>
+/// A piece cut from a larger sheet (a flyer, a card): besides its own PDF, one copy with bleed and
+/// crop marks for a print shop, and with <c>planche:</c> copies on an A4 sheet to print duplex
+/// and cut.
+/// </summary>
+public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(name, CutPiece: true))
+{
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    {
+        var files = new List<PressFile> { CropMarked(context, spec, layout, pdf) };
+        if (spec.Planche is { } planche) files.Add(Sheet(context, planche, layout, pdf));
+        return new Printed(pdf, layout.Pages.Count, files);
+    }
+
+    /// <summary>The finished size of a document, in mm: its first page's trim box.</summary>
+    public static (double Width, double Height) TrimMm(LayoutDocument layout)
+    {
+        var first = layout.Pages[0];
+        var trim = first.TrimBox ?? new Rect(0, 0, first.Width, first.Height);
+        return (trim.Width / Units.Mm(1), trim.Height / Units.Mm(1));
+    }
+
+    /// <summary>One copy on a sheet just large enough for its bleed and crop marks.</summary>
+    private static PressFile CropMarked(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    {
+        var (width, height) = TrimMm(layout);
+        var marks = CropMarkSettings.Default;
+        var around = 3 + marks.Offset + marks.Length + 2;
+        var sheet = CardGrid.Layout(new CardGridOptions(width, height, 3)
+        {
+            Sheet = new SheetSize(width + 2 * around, height + 2 * around),
+            Margin = 0,
+            MaxCells = 1,
+        });
+        return new PressFile(spec.CropMarkedCopy + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – traits de coupe", context.BuildInstant),
+            Sides(layout), FileRole.CropMarked);
+    }
+
+    /// <summary>Copies of a card or flyer on A4, recto and verso, with crop marks.</summary>
+    private static PressFile Sheet(IKindContext context, SheetSpec planche, LayoutDocument layout, byte[] pdf)
+    {
+        var (width, height) = TrimMm(layout);
+        var sheet = CardGrid.Layout(new CardGridOptions(width, height, planche.FondPerdu)
+        {
+            Marks = planche.Reperes ? CropMarkSettings.Default : null,
+            MaxCells = planche.Nombre,
+            // Pieces cut along shared lines fill the sheet: the printer's margin is theirs to keep.
+            Margin = IsButted(planche) ? 0 : 5,
+        });
+        if (sheet.Cells.Count == 0)
+            throw new DiagnosticException(new Diagnostic(Path.Combine("content", KitLoader.FileName), 0, 0,
+                $"« {planche.Fichier} » : aucune copie ne tient sur une feuille A4 avec {planche.FondPerdu} mm de fond perdu et des repères",
+                "mettez fond_perdu: 0mm et reperes: non pour des copies bord à bord, à couper le long des lignes communes."));
+        return new PressFile(planche.Fichier + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", context.BuildInstant),
+            Sides(layout), FileRole.Sheet);
+    }
+
+    /// <summary>Copies butted on the sheet, to cut along shared lines: no bleed and no marks between them.</summary>
+    public static bool IsButted(SheetSpec planche) => planche.FondPerdu == 0 && !planche.Reperes;
+
+    private static int Sides(LayoutDocument layout) => layout.Pages.Count > 1 ? 2 : 1;
+}

@@ -1,0 +1,25 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Layout.Frames;
+
+namespace Objecteur.Print.Kinds;
+
+/// <summary>What a kind may ask of the pipeline that runs it: the kit, the build date, the letter
+/// models (read once per run), and the stages again for a document made while printing another.</summary>
+public interface IKindContext
+{
+    Kit Kit { get; }
+
+    /// <summary>The build's date: <c>SOURCE_DATE_EPOCH</c> when set, so rebuilds give the same bytes.</summary>
+    DateTimeOffset BuildInstant { get; }
+
+    DateOnly Today { get; }
+
+    /// <summary>Every letter model of the kit (content/lettres/*.yaml), by file name.</summary>
+    IReadOnlyList<LetterModel> Letters();
+
+    /// <summary>A letter model, read once: a mail merge asks for it on every row.</summary>
+    LetterModel LoadLetter(string path, string displayPath);
+
+    /// <summary>Template → layout → PDF for a document made as a print file (the booklet's guide).</summary>
+    (LayoutDocument Layout, byte[] Pdf) Draw(DocumentSpec spec, Dictionary<string, object?> model);
+}

@@ -1,0 +1,76 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Templating;
+
+namespace Objecteur.Print.Kinds;
+
+/// <summary>A letter to an administration (content/lettres/*.yaml), for an A4 sheet folded in three
+/// into a window envelope; blank to fill in by hand, or filled with a sender's values.</summary>
+public sealed class LetterKind() : DocumentKind(new KindRules(Name))
+{
+    public const string Name = "lettre";
+
+    /// <summary>The letter models' folder in content/.</summary>
+    public const string Folder = "lettres";
+
+    public override Dictionary<string, object?> Model(IKindContext context, DocumentRequest request)
+    {
+        var (path, display) = ContentFile(context, request.Spec);
+        var sender = request.Sender;
+        var letter = ComposedLetter.Compose(context.LoadLetter(path, display), sender ?? SenderValues.Empty, sender is null ? null : context.Today);
+        return Model(context.Kit, request.Spec, letter, context.Kit.Letters);
+    }
+
+    /// <summary>Every value the sender did not give is <c>null</c>, so the template prints a line
+    /// to write on instead (all of them in a blank letter).</summary>
+    private static Dictionary<string, object?> Model(Kit kit, DocumentSpec spec, ComposedLetter letter, LetterSettings settings)
+    {
+        var m = letter.Model;
+        object? Value(string key) => letter.Values.TryGetValue(key, out var v) ? string.Join(" ", v) : null;
+        object? Lines(string key) => letter.Values.TryGetValue(key, out var v) ? v.ToList() : null;
+        var model = TemplateModel.Common(kit, spec);
+        model["lettre"] = new Dictionary<string, object?>
+        {
+            ["titre"] = m.Titre,
+            ["description"] = m.Description,
+            ["verifie_le"] = FrenchDate.Long(m.VerifieLe),
+            ["organisme"] = m.Organisme,
+            ["objet"] = m.Objet,
+            ["appel"] = m.Appel,
+            ["corps"] = m.Corps,
+            ["formule"] = m.Formule,
+            ["recommande"] = m.Recommande,
+            ["delai_reponse"] = m.DelaiReponse.ToString(),
+            ["sans_reponse"] = m.SansReponse,
+            ["pieces_jointes"] = m.PiecesJointes.ToList(),
+            ["copies"] = m.Copies.ToList(),
+            ["conseils"] = m.Conseils.ToList(),
+            ["vierge"] = letter.IsBlank,
+            ["expediteur"] = new Dictionary<string, object?> { ["nom"] = Value(SenderKeys.Name), ["adresse"] = Lines(SenderKeys.Address) },
+            ["destinataire"] = letter.RecipientLines.Select(l => new Dictionary<string, object?> { ["texte"] = l }).ToList(),
+            ["references"] = m.References.Select(r => new Dictionary<string, object?>
+            {
+                ["libelle"] = r.Libelle,
+                ["valeur"] = Value(r.Champ),
+            }).ToList(),
+            ["lieu"] = Value(SenderKeys.Town),
+            ["date"] = letter.Date is { } d ? FrenchDate.Long(d) : null,
+            ["reponse_avant"] = letter.Date is { } sent ? FrenchDate.Long(m.DelaiReponse.After(sent)) : null,
+            ["champs"] = m.Champs.ToDictionary(f => f.Cle, f => new Placeholder(
+                letter.Values.GetValueOrDefault(f.Cle), f.Libelle, f.IsBlock, f.Lignes, f.Options)) as IReadOnlyDictionary<string, Placeholder>,
+            ["a_remplir"] = m.Champs.Where(f => !letter.Values.ContainsKey(f.Cle)).Select(f => new Dictionary<string, object?>
+            {
+                ["libelle"] = f.Libelle,
+                ["obligatoire"] = f.Obligatoire,
+                ["exemple"] = f.Personnel ? null : f.Exemple,
+            }).ToList(),
+            ["libelles"] = m.Champs.ToDictionary(f => f.Cle, f => (object?)f.Libelle),
+            ["fenetre"] = TemplateModel.Rect(settings.Window),
+            ["zone_adresse"] = TemplateModel.Rect(settings.AddressZone),
+            // The text starts 6 mm below the window, counted from the template's 20 mm top margin.
+            ["hauteur_en_tete"] = TemplateModel.Mm(settings.Window.Y + settings.Window.Height + 6 - 20),
+            // A blank letter with dotted spaces inside sentences needs room to write on them.
+            ["blancs_en_ligne"] = m.Champs.Any(f => !f.IsBlock && !letter.Values.ContainsKey(f.Cle) && m.Corps.Contains("{" + f.Cle + "}")),
+        };
+        return model;
+    }
+}

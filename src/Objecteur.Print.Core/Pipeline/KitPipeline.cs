@@ -1,0 +1,171 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Layout;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Press;
+using Objecteur.Print.Render;
+using Objecteur.Print.Templating;
+
+namespace Objecteur.Print.Pipeline;
+
+/// <summary>
+/// Runs the stages in order for one kit — Content → markup → layout → PDF → print files — with
+/// each document's kind (<see cref="KindRegistry"/>) supplying what differs: its content and
+/// template model, its print files. The catalogue is a second pass, fed by the manifest of what
+/// the first pass built. The application's entry point, for the command line and any other front end.
+/// </summary>
+public sealed class KitPipeline : IKindContext
+{
+    private readonly TemplateEngine _templates;
+    private readonly KindRegistry _kinds;
+
+    private KitPipeline(Kit kit, KindRegistry kinds, DateTimeOffset buildInstant)
+    {
+        Kit = kit;
+        _kinds = kinds;
+        BuildInstant = buildInstant;
+        Today = DateOnly.FromDateTime(buildInstant.UtcDateTime);
+        _templates = new TemplateEngine(kit.TemplateDirectory, Today);
+    }
+
+    public Kit Kit { get; }
+    /// <summary>The build's date: <c>SOURCE_DATE_EPOCH</c> when set, so rebuilds give the same bytes.</summary>
+    public DateTimeOffset BuildInstant { get; }
+    public DateOnly Today { get; }
+
+    /// <param name="buildInstant">The build date; by default <c>SOURCE_DATE_EPOCH</c> or now.</param>
+    public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null)
+    {
+        var kinds = KindRegistry.Default;
+        return new(KitLoader.Load(root, kinds.Rules), kinds, buildInstant ?? BuildDate.Instant());
+    }
+
+    /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
+    private readonly Dictionary<string, LetterModel> _letters = new(StringComparer.Ordinal);
+
+    public LetterModel LoadLetter(string path, string displayPath)
+    {
+        if (!_letters.TryGetValue(path, out var model)) _letters[path] = model = LetterLoader.Load(path, displayPath);
+        return model;
+    }
+
+    public IReadOnlyList<LetterModel> Letters()
+    {
+        var folder = Path.Combine(Kit.ContentDirectory, LetterKind.Folder);
+        if (!Directory.Exists(folder)) return [];
+        return Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+            .Select(f => LoadLetter(f, Path.GetRelativePath(Kit.Root, f))).ToList();
+    }
+
+    public LetterModel Letter(string id)
+    {
+        var letters = Letters();
+        return letters.FirstOrDefault(l => l.Id == id) ?? throw new DiagnosticException(new Diagnostic(
+            Path.Combine("content", LetterKind.Folder), 0, 0, $"modèle de lettre « {id} » inconnu",
+            Suggest.Hint(id, letters.Select(l => l.Id).ToList())));
+    }
+
+    /// <summary>The kit document that builds a letter model, or a default one using the <c>lettre</c> template.</summary>
+    public DocumentSpec LetterSpec(LetterModel letter) =>
+        Kit.Documents.FirstOrDefault(d => d.Type == LetterKind.Name && Path.GetFileNameWithoutExtension(d.Contenu) == letter.Id)
+        ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, _kinds[LetterKind.Name].Rules, "lettre", Path.Combine(LetterKind.Folder, letter.Id + ".yaml"),
+            new Dictionary<string, string>(), 0, 0);
+
+    /// <summary>The kit's calibration sheet, or one with the default name.</summary>
+    public DocumentSpec CalibrationSpec() =>
+        Kit.Documents.FirstOrDefault(d => d.Type == CalibrationKind.Name)
+        ?? new DocumentSpec("calibrage-enveloppe", "Feuille de calibrage des enveloppes à fenêtre", _kinds[CalibrationKind.Name].Rules, "calibrage", "",
+            new Dictionary<string, string>(), 0, 0);
+
+    /// <summary>The button press a badge document is for: its <c>profil</c> option (58 mm by
+    /// default), among the built-in presses and the kit's own.</summary>
+    public PinProfile PinProfile(DocumentSpec spec) => BadgesKind.Profile(Kit, spec);
+
+    /// <summary>Content and template: the layout markup of a document. A letter without
+    /// <paramref name="sender"/> is the blank version, to fill in by hand.</summary>
+    public string Markup(DocumentSpec spec, SenderValues? sender = null) => Markup(Request(spec, sender, null));
+
+    /// <summary>Markup → pages, with the files a catalogue shows as thumbnails.</summary>
+    public LayoutDocument Layout(DocumentSpec spec, string markup) =>
+        Layout(spec, markup, _kinds.Of(spec).Resources(Request(spec, null, null)));
+
+    /// <summary>Every file a built document writes: its own PDF, then its print files.</summary>
+    public static IEnumerable<PressFile> OutputFiles(BuiltDocument built) =>
+        built.PressFiles.Prepend(new PressFile(built.Spec.Id + ".pdf", built.Pdf, built.Pages, FileRole.Document));
+
+    /// <summary>One document through every stage.</summary>
+    /// <param name="manifest">For the catalogue: what was built of the kit already; by default
+    /// the pipeline builds the kit's other documents first.</param>
+    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null)
+    {
+        var kind = _kinds.Of(spec);
+        var request = Request(spec, sender, manifest);
+        var markup = Markup(request);
+        var layout = Layout(spec, markup, kind.Resources(request));
+        var printed = kind.Press(this, spec, layout, Render(layout));
+        return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, printed.Files);
+    }
+
+    /// <summary>
+    /// Builds documents in two passes, yielding each as it is done: first those that stand
+    /// alone, then those that show the kit (the catalogue), from the manifest of the first pass
+    /// when it built the whole kit, else from the kit's documents built anew.
+    /// </summary>
+    public IEnumerable<BuiltDocument> BuildKit(IReadOnlyList<DocumentSpec> specs)
+    {
+        var first = new List<BuiltDocument>();
+        foreach (var spec in specs.Where(s => !_kinds.Of(s).ShowsKit))
+        {
+            var built = Build(spec);
+            first.Add(built);
+            yield return built;
+        }
+        var whole = first.Count == Kit.Documents.Count(d => !_kinds.Of(d).ShowsKit);
+        var manifest = whole ? Manifest(first) : null;
+        foreach (var spec in specs.Where(s => _kinds.Of(s).ShowsKit)) yield return Build(spec, manifest: manifest);
+    }
+
+    /// <summary>What the catalogue needs to know of each file the documents write.</summary>
+    public KitManifest Manifest(IEnumerable<BuiltDocument> built) => new(built.SelectMany(document =>
+    {
+        var spec = document.Spec;
+        var (width, height) = CutPieceKind.TrimMm(document.Layout);
+        var facts = _kinds.Of(spec).Facts(this, spec);
+        var butted = spec.Planche is { } planche && CutPieceKind.IsButted(planche);
+        return OutputFiles(document).Select(file => new ManifestFile(file.Name, file.Pdf, file.Pages, file.Role, spec.Titre, spec.Type,
+            width, height, butted, facts));
+    }).ToList());
+
+    private KitManifest? _kitManifest;
+
+    /// <summary>The first pass over the whole kit, once per pipeline, for a catalogue built alone.</summary>
+    private KitManifest KitManifest() =>
+        _kitManifest ??= Manifest(Kit.Documents.Where(d => !_kinds.Of(d).ShowsKit).Select(d => Build(d)).ToList());
+
+    private DocumentRequest Request(DocumentSpec spec, SenderValues? sender, KitManifest? manifest) =>
+        new(spec, sender, _kinds.Of(spec).ShowsKit ? manifest ?? KitManifest() : null);
+
+    private string Markup(DocumentRequest request) =>
+        _templates.Render(request.Spec.Gabarit, _kinds.Of(request.Spec).Model(this, request));
+
+    private LayoutDocument Layout(DocumentSpec spec, string markup, IReadOnlyDictionary<string, byte[]> resources)
+    {
+        var locator = new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup);
+        var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), locator.Locate)
+        {
+            ResourceDirectory = Kit.ContentDirectory,
+            Resources = resources,
+        };
+        var layout = Paginator.Layout(DocumentMarkup.Parse(source));
+        return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
+    }
+
+    private byte[] Render(LayoutDocument layout) => PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
+
+    (LayoutDocument Layout, byte[] Pdf) IKindContext.Draw(DocumentSpec spec, Dictionary<string, object?> model)
+    {
+        var layout = Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>());
+        return (layout, Render(layout));
+    }
+}
