@@ -18,7 +18,11 @@ public sealed record KindRules(string Name, bool NeedsContent = true, bool Impos
 /// <param name="Nombre">How many copies at most; as many as fit when absent.</param>
 /// <param name="FondPerdu">Bleed kept around each copy, in mm (0: copies butted, to cut along shared lines).</param>
 /// <param name="Reperes">Whether to draw crop marks.</param>
-public sealed record SheetSpec(string Fichier, int? Nombre, double FondPerdu, bool Reperes);
+public sealed record SheetSpec(string Fichier, int? Nombre, double FondPerdu, bool Reperes)
+{
+    /// <summary>Copies butted on the sheet, to cut along shared lines: no bleed and no marks between them.</summary>
+    public bool Butted => FondPerdu == 0 && !Reperes;
+}
 
 /// <summary>A booklet's print files for an office printer (kit.yaml, <c>imposition:</c>): the pages
 /// imposed for saddle stitching, and the one-page guide that says how to print, fold and staple.</summary>

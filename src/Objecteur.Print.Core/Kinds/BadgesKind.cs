@@ -28,7 +28,7 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
         return new Printed(sheets, pages, []);
     }
 
-    public override IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec) =>
+    public override IReadOnlyDictionary<string, string> Facts(DocumentSpec spec) =>
         new Dictionary<string, string> { ["profil"] = ProfileId(spec) };
 
     /// <summary>The button press a badge document is for: its <c>profil</c> option, among the

@@ -1,5 +1,4 @@
 using Objecteur.Print.Content;
-using Objecteur.Print.Layout;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Press;
 
@@ -19,18 +18,10 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
         return new Printed(pdf, layout.Pages.Count, files);
     }
 
-    /// <summary>The finished size of a document, in mm: its first page's trim box.</summary>
-    public static (double Width, double Height) TrimMm(LayoutDocument layout)
-    {
-        var first = layout.Pages[0];
-        var trim = first.TrimBox ?? new Rect(0, 0, first.Width, first.Height);
-        return (trim.Width / Units.Mm(1), trim.Height / Units.Mm(1));
-    }
-
     /// <summary>One copy on a sheet just large enough for its bleed and crop marks.</summary>
     private static PressFile CropMarked(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
-        var (width, height) = TrimMm(layout);
+        var (width, height) = TrimSize.Mm(layout);
         var marks = CropMarkSettings.Default;
         var around = 3 + marks.Offset + marks.Length + 2;
         var sheet = CardGrid.Layout(new CardGridOptions(width, height, 3)
@@ -46,13 +37,13 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
     /// <summary>Copies of a card or flyer on A4, recto and verso, with crop marks.</summary>
     private static PressFile Sheet(IKindContext context, SheetSpec planche, LayoutDocument layout, byte[] pdf)
     {
-        var (width, height) = TrimMm(layout);
+        var (width, height) = TrimSize.Mm(layout);
         var sheet = CardGrid.Layout(new CardGridOptions(width, height, planche.FondPerdu)
         {
             Marks = planche.Reperes ? CropMarkSettings.Default : null,
             MaxCells = planche.Nombre,
             // Pieces cut along shared lines fill the sheet: the printer's margin is theirs to keep.
-            Margin = IsButted(planche) ? 0 : 5,
+            Margin = planche.Butted ? 0 : 5,
         });
         if (sheet.Cells.Count == 0)
             throw new DiagnosticException(new Diagnostic(Path.Combine("content", KitLoader.FileName), 0, 0,
@@ -61,9 +52,6 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
         return new PressFile(planche.Fichier + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", context.BuildInstant),
             Sides(layout), FileRole.Sheet);
     }
-
-    /// <summary>Copies butted on the sheet, to cut along shared lines: no bleed and no marks between them.</summary>
-    public static bool IsButted(SheetSpec planche) => planche.FondPerdu == 0 && !planche.Reperes;
 
     private static int Sides(LayoutDocument layout) => layout.Pages.Count > 1 ? 2 : 1;
 }

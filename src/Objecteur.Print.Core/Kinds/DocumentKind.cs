@@ -39,7 +39,7 @@ public abstract class DocumentKind(KindRules rules)
 
     /// <summary>Facts of this kind that its printing advice names (<c>faits</c> in the catalogue
     /// template: the badge press); none by default.</summary>
-    public virtual IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec) => NoFacts;
+    public virtual IReadOnlyDictionary<string, string> Facts(DocumentSpec spec) => NoFacts;
 
     /// <summary>The document's content file: where to read it, and its path as the user knows it.</summary>
     protected static (string Path, string Display) ContentFile(IKindContext context, DocumentSpec spec) =>

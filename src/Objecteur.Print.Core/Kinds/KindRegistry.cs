@@ -19,8 +19,12 @@ public sealed class KindRegistry
     public KindRegistry(IReadOnlyList<DocumentKind> kinds)
     {
         _kinds = kinds.ToDictionary(k => k.Rules.Name, StringComparer.Ordinal);
+        Kinds = kinds;
         Rules = kinds.Select(k => k.Rules).ToList();
     }
+
+    /// <summary>The kinds in order, to make a registry with one more (a kit's own kind).</summary>
+    public IReadOnlyList<DocumentKind> Kinds { get; }
 
     /// <summary>What the Content stage needs to read kit.yaml: each kind's name and keys, in order.</summary>
     public IReadOnlyList<KindRules> Rules { get; }

@@ -17,13 +17,14 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
         var (path, display) = ContentFile(context, request.Spec);
         var sender = request.Sender;
         var letter = ComposedLetter.Compose(context.LoadLetter(path, display), sender ?? SenderValues.Empty, sender is null ? null : context.Today);
-        return Model(context.Kit, request.Spec, letter, context.Kit.Letters);
+        return Model(context.Kit, request.Spec, letter);
     }
 
     /// <summary>Every value the sender did not give is <c>null</c>, so the template prints a line
     /// to write on instead (all of them in a blank letter).</summary>
-    private static Dictionary<string, object?> Model(Kit kit, DocumentSpec spec, ComposedLetter letter, LetterSettings settings)
+    private static Dictionary<string, object?> Model(Kit kit, DocumentSpec spec, ComposedLetter letter)
     {
+        var settings = kit.Letters;
         var m = letter.Model;
         object? Value(string key) => letter.Values.TryGetValue(key, out var v) ? string.Join(" ", v) : null;
         object? Lines(string key) => letter.Values.TryGetValue(key, out var v) ? v.ToList() : null;

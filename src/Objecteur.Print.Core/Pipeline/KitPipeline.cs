@@ -35,9 +35,10 @@ public sealed class KitPipeline : IKindContext
     public DateOnly Today { get; }
 
     /// <param name="buildInstant">The build date; by default <c>SOURCE_DATE_EPOCH</c> or now.</param>
-    public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null)
+    /// <param name="kinds">The kinds of document the kit may use; by default <see cref="KindRegistry.Default"/>.</param>
+    public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null, KindRegistry? kinds = null)
     {
-        var kinds = KindRegistry.Default;
+        kinds ??= KindRegistry.Default;
         return new(KitLoader.Load(root, kinds.Rules), kinds, buildInstant ?? BuildDate.Instant());
     }
 
@@ -130,9 +131,9 @@ public sealed class KitPipeline : IKindContext
     public KitManifest Manifest(IEnumerable<BuiltDocument> built) => new(built.SelectMany(document =>
     {
         var spec = document.Spec;
-        var (width, height) = CutPieceKind.TrimMm(document.Layout);
-        var facts = _kinds.Of(spec).Facts(this, spec);
-        var butted = spec.Planche is { } planche && CutPieceKind.IsButted(planche);
+        var (width, height) = TrimSize.Mm(document.Layout);
+        var facts = _kinds.Of(spec).Facts(spec);
+        var butted = spec.Planche is { Butted: true };
         return OutputFiles(document).Select(file => new ManifestFile(file.Name, file.Pdf, file.Pages, file.Role, spec.Titre, spec.Type,
             width, height, butted, facts));
     }).ToList());

@@ -45,6 +45,17 @@ public static class StageBoundaries
     /// <summary>What the console is: the command line's business, never the core's.</summary>
     private const string Console = "the console";
 
+    /// <summary>The SDK's implicit usings of the core project (<c>ImplicitUsings</c>).</summary>
+    private static readonly SyntaxTree ImplicitUsings = CSharpSyntaxTree.ParseText("""
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """, path: "ImplicitUsings.cs");
+
     /// <summary>The core's C# sources, compiled once: path relative to the repository, syntax tree.</summary>
     private static readonly Lazy<CSharpCompilation> CoreCompilation = new(() =>
     {
@@ -53,7 +64,7 @@ public static class StageBoundaries
             .Where(f => !Path.GetRelativePath(core, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .Order(StringComparer.Ordinal)
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetRelativePath(Repo.Root, f)));
-        return CSharpCompilation.Create("StageBoundaries", trees.Append(ImplicitUsings), References(),
+        return CSharpCompilation.Create("StageBoundaries", trees.Append<SyntaxTree>(ImplicitUsings), References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     });
 
@@ -109,17 +120,6 @@ public static class StageBoundaries
         if (name == "Spectre" || name.StartsWith("Spectre.", StringComparison.Ordinal) || type?.ToDisplayString() == "System.Console") return Console;
         return Layer(name);
     }
-
-    /// <summary>The SDK's implicit usings of the core project (<c>ImplicitUsings</c>).</summary>
-    private static readonly SyntaxTree ImplicitUsings = CSharpSyntaxTree.ParseText("""
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """, path: "ImplicitUsings.cs");
 
     /// <summary>The framework and the core's libraries, as this test run has them.</summary>
     private static List<MetadataReference> References() =>
