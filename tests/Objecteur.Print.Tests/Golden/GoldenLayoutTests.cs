@@ -1,4 +1,3 @@
-using Objecteur.Print.Content;
 using Objecteur.Print.Kinds;
 using Objecteur.Print.Layout;
 using Objecteur.Print.Pipeline;
