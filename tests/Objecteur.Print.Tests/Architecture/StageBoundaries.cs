@@ -14,7 +14,7 @@ public sealed record Violation(string File, int Line, string From, string To, st
 /// <summary>
 /// The rule of the core's folders (README, English section): the stages come in the order
 /// Content → Templating → Layout → Render → Press; a stage may use the stages before it and the
-/// shared root namespace (diagnostics, suggestions, millimetre geometry), never one after it.
+/// shared root namespace (diagnostics, suggestions, French number conventions, millimetre geometry), never one after it.
 /// Above the stages, Kinds (one class per document kind) may use every stage, and Pipeline (the
 /// application's entry point) every stage and Kinds; the root namespace uses none of them; and no
 /// core code uses the console, which belongs to the command line.
