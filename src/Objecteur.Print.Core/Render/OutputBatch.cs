@@ -1,0 +1,119 @@
+using System.Runtime.InteropServices;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// The files one command writes into one folder, made visible together. Each file is first
+/// written beside its target under a hidden temporary name; <see cref="Commit"/> flushes them,
+/// renames them over their targets and flushes the folder, so a failure or a kill before that
+/// leaves every previous file as it was. The folder is locked for the batch, so two builds into
+/// one folder do not mix their files, and temporary files left by a killed run are removed.
+/// </summary>
+public sealed class OutputBatch : IDisposable
+{
+    private const string LockName = ".objecteur.lock";
+    private const string TemporarySuffix = ".objecteur-tmp";
+
+    private readonly FileStream _lock;
+    private readonly List<(string Temporary, string Target)> _pending = [];
+
+    private OutputBatch(string folder, FileStream lockFile)
+    {
+        Folder = folder;
+        _lock = lockFile;
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Creates <paramref name="folder"/> if needed and takes its lock; <paramref name="display"/>
+    /// is how messages name it.</summary>
+    public static OutputBatch Open(string folder, string display)
+    {
+        folder = Path.GetFullPath(folder);
+        FileStream lockFile;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // FileShare.None is an exclusive advisory lock (flock) on Unix, a share lock on Windows.
+            lockFile = new FileStream(Path.Combine(folder, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(Path.Combine(folder, LockName)))
+        {
+            throw new DiagnosticException(new Diagnostic(display, 0, 0, "une autre fabrication écrit déjà dans ce dossier",
+                "attendez qu'elle se termine, ou choisissez un autre dossier avec --sortie."));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DiagnosticException(new Diagnostic(display, 0, 0, "impossible d'écrire dans ce dossier",
+                "vérifiez qu'il existe, qu'il n'est pas en lecture seule et qu'il reste de la place sur le disque, ou choisissez-en un autre avec --sortie."));
+        }
+        var batch = new OutputBatch(folder, lockFile);
+        batch.RemoveLeftovers();
+        return batch;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> for <paramref name="fileName"/>; it replaces the
+    /// previous file only at <see cref="Commit"/>.</summary>
+    public void Add(string fileName, ReadOnlySpan<byte> bytes)
+    {
+        var target = Path.Combine(Folder, fileName);
+        var temporary = Path.Combine(Folder, $".{fileName}.{Guid.NewGuid():N}{TemporarySuffix}");
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            stream.Write(bytes);
+        _pending.Add((temporary, target));
+    }
+
+    /// <summary>Makes every added file visible, durably; returns their paths in the order added.</summary>
+    public IReadOnlyList<string> Commit()
+    {
+        foreach (var (temporary, _) in _pending)
+        {
+            using var stream = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite);
+            stream.Flush(flushToDisk: true);
+        }
+        var written = new List<string>(_pending.Count);
+        foreach (var (temporary, target) in _pending)
+        {
+            File.Move(temporary, target, overwrite: true);
+            written.Add(target);
+        }
+        _pending.Clear();
+        FlushFolder(Folder);
+        return written;
+    }
+
+    /// <summary>Drops what was not committed and releases the folder.</summary>
+    public void Dispose()
+    {
+        foreach (var (temporary, _) in _pending)
+            if (File.Exists(temporary)) File.Delete(temporary);
+        _pending.Clear();
+        _lock.Dispose();
+    }
+
+    /// <summary>With the lock held no other run is writing: any temporary file is a leftover of a killed one.</summary>
+    private void RemoveLeftovers()
+    {
+        foreach (var file in Directory.EnumerateFiles(Folder, "." + "*" + TemporarySuffix))
+            File.Delete(file);
+    }
+
+    /// <summary>A rename is durable only once the folder itself is flushed (POSIX); Windows has no such step.</summary>
+    private static void FlushFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var fd = Open(folder, 0 /* O_RDONLY */);
+        if (fd < 0) return;
+        _ = Fsync(fd);
+        _ = Close(fd);
+    }
+
+    [DllImport("libc", EntryPoint = "open")]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    [DllImport("libc", EntryPoint = "fsync")]
+    private static extern int Fsync(int fd);
+
+    [DllImport("libc", EntryPoint = "close")]
+    private static extern int Close(int fd);
+}
