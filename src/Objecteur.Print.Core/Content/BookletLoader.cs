@@ -23,7 +23,7 @@ public static class BookletLoader
 
         YamlMap Part(string file, params string[] keys)
         {
-            var partPath = Path.Combine(folder, file);
+            var partPath = KitPaths.Resolve(folder, folder, file, (m, h) => map.ErrorAt("chapitres", m, h));
             if (!File.Exists(partPath))
                 throw map.ErrorAt("chapitres", $"fichier « {file} » introuvable dans {displayFolder}", "vérifiez le nom du fichier (avec .yaml).");
             return YamlFile.Load(partPath, Path.Combine(displayFolder, file), keys);

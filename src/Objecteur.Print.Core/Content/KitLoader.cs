@@ -24,6 +24,9 @@ public static class KitLoader
             var kind = kinds.FirstOrDefault(k => k.Name == typeText)
                 ?? throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, kinds.Select(k => k.Name).ToList()));
             var content = kind.NeedsContent ? doc.Text("contenu") : doc.OptionalText("contenu") ?? "";
+            if (content.Length > 0)
+                KitPaths.Resolve(root, Path.Combine(root, "content"), content, (m, h) => doc.ErrorAt("contenu", m, h));
+            KitPaths.Resolve(root, Path.Combine(root, "templates"), doc.Text("gabarit") + ".hbs", (m, h) => doc.ErrorAt("gabarit", m, h));
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();

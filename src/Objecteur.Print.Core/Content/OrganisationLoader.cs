@@ -42,7 +42,7 @@ public static class OrganisationLoader
     {
         var logo = org.OptionalText("logo");
         if (logo is null) return null;
-        var path = Path.GetFullPath(Path.Combine(contentDirectory, logo));
+        var path = KitPaths.Resolve(contentDirectory, contentDirectory, logo, (m, h) => org.ErrorAt("logo", m, h));
         if (!File.Exists(path))
             throw org.ErrorAt("logo", $"logo « {logo} » introuvable", "placez le fichier dans le dossier content/ (ou corrigez le chemin, relatif à content/).");
         try

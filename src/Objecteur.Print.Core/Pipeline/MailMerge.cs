@@ -41,8 +41,12 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
         var skipped = new List<SkippedRow>();
         var printFiles = new List<string>();
         var batch = new List<PageFrame>();
-        int rows = 0, written = 0;
-        foreach (var row in SenderTable.Read(tablePath, tableDisplayPath, model))
+        int rows = 0, written = 0, lettersInBatch = 0;
+        var table = SenderTable.Read(tablePath, tableDisplayPath, model);
+        // Nothing shows before the whole table is done: a table that fails half-way (a quote left
+        // open) leaves the previous run's files as they were.
+        using var output = OutputBatch.Open(outputDirectory, outputDirectory);
+        foreach (var row in table)
         {
             rows++;
             if (row.Problem is not null) skipped.Add(new SkippedRow(row.Line, row.Problem));
@@ -51,10 +55,16 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
                 try
                 {
                     var built = pipeline.Build(spec, row.Values);
-                    AtomicFile.WriteAllBytes(Path.Combine(outputDirectory, $"{spec.Id}-ligne-{row.Line:D5}.pdf"), built.Pdf);
-                    batch.Add(built.Layout.Pages[0]);
+                    output.Add($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
+                    // Every page but the last, the follow-up sheet, is the letter that is posted:
+                    // a long one runs onto a second page.
+                    batch.AddRange(built.Layout.Pages.Take(built.Layout.Pages.Count - 1));
                     written++;
-                    if (batch.Count == LettersPerPrintFile) printFiles.Add(Flush(spec, batch, printFiles.Count + 1));
+                    if (++lettersInBatch == LettersPerPrintFile)
+                    {
+                        printFiles.Add(Flush(output, spec, batch, printFiles.Count + 1));
+                        lettersInBatch = 0;
+                    }
                 }
                 catch (DiagnosticException e)
                 {
@@ -63,18 +73,20 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
             }
             progress?.Report(new MergeProgress(rows, written, skipped.Count));
         }
-        if (batch.Count > 0) printFiles.Add(Flush(spec, batch, printFiles.Count + 1));
-        return new MergeReport(written, skipped, printFiles);
+        if (batch.Count > 0) printFiles.Add(Flush(output, spec, batch, printFiles.Count + 1));
+        output.Commit(supersedes: name => name.StartsWith($"{spec.Id}-ligne-", StringComparison.Ordinal)
+            || name.StartsWith($"{spec.Id}-a-imprimer-", StringComparison.Ordinal));
+        return new MergeReport(written, skipped, printFiles.Select(f => Path.Combine(output.Folder, f)).ToList());
     }
 
-    /// <summary>Writes the gathered letters (first pages only: the follow-up notes stay in each
+    /// <summary>Writes the gathered letters (without their follow-up sheets: those stay in each
     /// person's own file) and starts a new batch.</summary>
-    private string Flush(DocumentSpec spec, List<PageFrame> batch, int number)
+    private string Flush(OutputBatch output, DocumentSpec spec, List<PageFrame> batch, int number)
     {
         var document = new LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", batch.ToList(), []);
-        var path = Path.Combine(outputDirectory, $"{spec.Id}-a-imprimer-{number:D2}.pdf");
-        AtomicFile.WriteAllBytes(path, PdfRenderer.Render(document, new RenderOptions(pipeline.BuildInstant)));
+        var name = $"{spec.Id}-a-imprimer-{number:D2}.pdf";
+        output.Add(name, PdfRenderer.Render(document, new RenderOptions(pipeline.BuildInstant)));
         batch.Clear();
-        return path;
+        return name;
     }
 }

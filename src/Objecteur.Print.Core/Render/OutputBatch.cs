@@ -64,7 +64,9 @@ public sealed class OutputBatch : IDisposable
     }
 
     /// <summary>Makes every added file visible, durably; returns their paths in the order added.</summary>
-    public IReadOnlyList<string> Commit()
+    /// <param name="supersedes">Names of earlier files this batch replaces as a set (a merge's
+    /// letters): those it did not write again are removed, so two runs never mix.</param>
+    public IReadOnlyList<string> Commit(Func<string, bool>? supersedes = null)
     {
         foreach (var (temporary, _) in _pending)
         {
@@ -78,6 +80,12 @@ public sealed class OutputBatch : IDisposable
             written.Add(target);
         }
         _pending.Clear();
+        if (supersedes is not null)
+        {
+            var kept = written.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in Directory.EnumerateFiles(Folder).Where(f => Path.GetFileName(f) is var n && !kept.Contains(n) && supersedes(n!)).ToList())
+                File.Delete(stale);
+        }
         FlushFolder(Folder);
         return written;
     }

@@ -30,7 +30,7 @@ public sealed partial class TemplateEngine
         foreach (var partial in Directory.EnumerateFiles(directory, "_*.hbs").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(partial);
-            var source = File.ReadAllText(partial);
+            var source = Read(name);
             Guard(DisplayPath(name), source, () => _handlebars.RegisterTemplate(name, source));
         }
     }
@@ -45,7 +45,16 @@ public sealed partial class TemplateEngine
     public static string DisplayPath(string name) => Path.Combine("templates", name + ".hbs");
 
     /// <summary>The template's source text (for mapping markup errors back to template lines).</summary>
-    public string Source(string name) => File.ReadAllText(Path.Combine(_directory, name + ".hbs"));
+    public string Source(string name) => Read(name);
+
+    /// <summary>A template's text: strict UTF-8, and never a file outside the templates folder
+    /// (a partial may be a link, and a kit received from someone else may point it anywhere).</summary>
+    private string Read(string name)
+    {
+        var path = Content.KitPaths.Resolve(_directory, _directory, name + ".hbs",
+            (message, hint) => new DiagnosticException(new Diagnostic(DisplayPath(name), 0, 0, message, hint)));
+        return Content.KitText.Read(path, DisplayPath(name));
+    }
 
     public string Render(string name, object model)
     {
@@ -62,7 +71,7 @@ public sealed partial class TemplateEngine
         if (!File.Exists(path))
             throw new DiagnosticException(new Diagnostic(DisplayPath(name), 0, 0, $"gabarit « {name} » introuvable",
                 Suggest.Hint(name, TemplateNames.ToList())));
-        var source = File.ReadAllText(path);
+        var source = Read(name);
         HandlebarsTemplate<object, object>? compiled = null;
         Guard(DisplayPath(name), source, () => compiled = _handlebars.Compile(source));
         return _compiled[name] = compiled!;

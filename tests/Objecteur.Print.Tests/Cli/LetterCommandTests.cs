@@ -150,6 +150,53 @@ public class LetterCommandTests
     }
 
     [Fact]
+    public void A_letter_that_runs_onto_a_second_page_is_whole_in_the_print_file()
+    {
+        using var kit = new TempKit();
+        var tried = string.Join(" / ", Enumerable.Range(1, 40).Select(i => $"Démarche {i} : formulaire en ligne refusé, rendez-vous impossible à obtenir."));
+        kit.Write("personnes.csv", "nom;adresse;prefecture_nom;prefecture_adresse;demarche;demarches_tentees;ville\n"
+            + "Camille Exemple;3 place du Marché / 99000 Ville-Exemple;Préfecture de l'Exemple;1 rue A / 99000 Ville-Exemple;1;\"" + tried + "\";Ville-Exemple\n"
+            + "Sacha Essai;3 place du Marché / 99000 Ville-Exemple;Préfecture de l'Exemple;1 rue A / 99000 Ville-Exemple;1;Un rendez-vous demandé.;Ville-Exemple\n");
+        var (code, _, error) = Run(null, "--kit", kit.Root, "publipostage", "prefecture-alternative", "--donnees", kit.PathOf("personnes.csv"));
+        Assert.True(code == ExitCodes.Success, error);
+        var folder = kit.PathOf("output/publipostage-prefecture-alternative");
+        var long_ = PdfFacts.Read(File.ReadAllBytes(Path.Combine(folder, "lettre-prefecture-alternative-ligne-00002.pdf"))).PageCount;
+        var short_ = PdfFacts.Read(File.ReadAllBytes(Path.Combine(folder, "lettre-prefecture-alternative-ligne-00003.pdf"))).PageCount;
+        Assert.True(long_ >= 3, $"{long_} pages");
+        var print = PdfFacts.Read(File.ReadAllBytes(Path.Combine(folder, "lettre-prefecture-alternative-a-imprimer-01.pdf"))).PageCount;
+        Assert.Equal(long_ - 1 + short_ - 1, print);
+    }
+
+    [Fact]
+    public void A_second_merge_into_the_same_folder_replaces_the_first_one_whole()
+    {
+        using var kit = new TempKit();
+        kit.Write("personnes.csv", Header + Row("Camille Exemple") + Row("Dominique Modèle") + Row("Sacha Essai"));
+        Assert.Equal(ExitCodes.Success, Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"), "--par-fichier", "1").Code);
+        kit.Write("personnes.csv", Header + Row("Camille Exemple"));
+        Assert.Equal(ExitCodes.Success, Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv")).Code);
+        var files = Directory.GetFiles(kit.PathOf("output/publipostage-caf-papier"), "*.pdf").Select(Path.GetFileName).Order();
+        Assert.Equal(["lettre-caf-papier-a-imprimer-01.pdf", "lettre-caf-papier-ligne-00002.pdf"], files);
+    }
+
+    [Fact]
+    public void A_table_that_fails_half_way_leaves_the_previous_letters_untouched()
+    {
+        using var kit = new TempKit();
+        kit.Write("personnes.csv", Header + Row("Camille Exemple"));
+        Assert.Equal(ExitCodes.Success, Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv")).Code);
+        var folder = kit.PathOf("output/publipostage-caf-papier");
+        var before = File.ReadAllBytes(Path.Combine(folder, "lettre-caf-papier-ligne-00002.pdf"));
+        kit.Write("personnes.csv", Header + Row("Dominique Modèle") + Row("\"Sacha Essai"));
+        var (code, _, error) = Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"));
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("personnes.csv, ligne 3", error);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(folder, "lettre-caf-papier-ligne-00002.pdf")));
+        Assert.Single(Directory.GetFiles(folder, "*ligne*"));
+        Assert.Empty(Directory.GetFiles(folder, "*tmp"));
+    }
+
+    [Fact]
     public void Publipostage_with_an_unknown_column_writes_nothing_and_suggests_the_field()
     {
         using var kit = new TempKit();

@@ -80,3 +80,62 @@ public sealed class KitPathsTests : IDisposable
         Assert.Contains("« /etc/passwd » sort du dossier du kit", e.Diagnostic.Message);
     }
 }
+
+/// <summary>A kit received from someone else reads no file of the computer outside it.</summary>
+public class KitConfinementTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Objecteur.Print.Cli.Cli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static void AssertRefused(Support.TempKit kit, string file, string expected)
+    {
+        var (code, output, error) = Run("--kit", kit.Root, "build", "--sortie", kit.PathOf("sortie"));
+        Assert.Equal(1, code);
+        Assert.Contains(expected, error);
+        Assert.Contains(file, error);
+        Assert.Contains("sort du dossier du kit", error);
+        Assert.DoesNotContain("root:", output + error);
+    }
+
+    [Fact]
+    public void A_content_file_outside_the_kit_is_refused_at_its_kit_yaml_line()
+    {
+        using var kit = new Support.TempKit();
+        kit.Edit("content/kit.yaml", "contenu: statut.yaml", "contenu: ../../../../../../etc/passwd");
+        AssertRefused(kit, "content/kit.yaml, ligne", "« ../../../../../../etc/passwd »");
+    }
+
+    [Fact]
+    public void A_template_outside_the_kit_is_refused()
+    {
+        using var kit = new Support.TempKit();
+        kit.Edit("content/kit.yaml", "gabarit: statut", "gabarit: /etc/passwd");
+        AssertRefused(kit, "content/kit.yaml, ligne", "« /etc/passwd.hbs »");
+    }
+
+    [Fact]
+    public void An_image_outside_the_kit_is_refused_at_its_template_line()
+    {
+        using var kit = new Support.TempKit();
+        kit.Edit("templates/carte.hbs", "leading=\"1.22\" hyphenate=\"false\">", "leading=\"1.22\" hyphenate=\"false\">\n<image src=\"../../../../../etc/passwd\" width=\"10mm\"/>");
+        var (code, _, error) = Run("--kit", kit.Root, "build", "carte-objecteur", "--sortie", kit.PathOf("sortie"));
+        Assert.Equal(1, code);
+        Assert.Contains("sort du dossier du kit", error);
+    }
+
+    [Fact]
+    public void A_partial_linked_outside_the_kit_is_refused()
+    {
+        using var kit = new Support.TempKit();
+        File.CreateSymbolicLink(kit.PathOf("templates/_fuite.hbs"), "/etc/passwd");
+        var (code, _, error) = Run("--kit", kit.Root, "build", "statut-a4", "--sortie", kit.PathOf("sortie"));
+        Assert.Equal(1, code);
+        Assert.Contains("templates/_fuite.hbs", error);
+        Assert.Contains("sort du dossier du kit", error);
+    }
+}

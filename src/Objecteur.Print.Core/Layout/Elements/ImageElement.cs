@@ -33,7 +33,7 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps _)
     {
         var src = a.RequiredText("src");
-        var full = Path.GetFullPath(Path.Combine(b.Source.ResourceDirectory, src));
+        var full = Content.KitPaths.Resolve(b.Source.ResourceDirectory, b.Source.ResourceDirectory, src, (m, h) => a.Error(node.Attribute("src"), m, h));
         if (!File.Exists(full))
             throw a.Error(node.Attribute("src"), $"image « {src} » introuvable", $"placez le fichier dans {b.Source.ResourceDirectory} ou corrigez le chemin (relatif au dossier content/).");
         Content.PreparedImage pixels;

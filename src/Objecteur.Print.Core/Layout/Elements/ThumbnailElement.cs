@@ -31,7 +31,7 @@ public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data
         if (b.Source.Resources.TryGetValue(src, out var made)) data = made;
         else
         {
-            var full = Path.GetFullPath(Path.Combine(b.Source.ResourceDirectory, src));
+            var full = Content.KitPaths.Resolve(b.Source.ResourceDirectory, b.Source.ResourceDirectory, src, (m, h) => a.Error(node.Attribute("src"), m, h));
             if (!File.Exists(full))
                 throw a.Error(node.Attribute("src"), $"PDF « {src} » introuvable", "donnez le nom d'un document du kit (voir « objecteur list ») ou un fichier de content/.");
             data = File.ReadAllBytes(full);
