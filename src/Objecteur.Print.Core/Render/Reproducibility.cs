@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Objecteur.Print.Layout;
 using Objecteur.Print.Layout.Frames;
 using PdfSharp.Pdf;
@@ -11,9 +10,11 @@ namespace Objecteur.Print.Render;
 /// Same input, same bytes: PDFsharp otherwise puts randomness in every file — a GUID document
 /// ID, a random six-letter tag on each embedded font subset and random XMP document/instance
 /// uuids (all from <c>Guid.NewGuid</c>). Each is replaced by a value derived from the layout
-/// itself; dates come from <see cref="RenderOptions"/>, never from the clock.
+/// itself; dates come from <see cref="RenderOptions"/>, never from the clock. Every PDF the
+/// program writes is saved here, so this is also where its Flate streams are completed
+/// (<see cref="PdfStreams"/>).
 /// </summary>
-public static partial class Reproducibility
+public static class Reproducibility
 {
     public static byte[] Save(PdfDocument pdf, LayoutDocument document) =>
         Save(pdf, Encoding.UTF8.GetBytes(LayoutDump.Write(document)));
@@ -28,30 +29,73 @@ public static partial class Reproducibility
         pdf.Internals.SecondDocumentID = id;
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        return Derandomise(stream.ToArray(), digest);
+        var uuids = 0;
+        return PdfStreams.CompleteFlate(stream.ToArray(), (plain, _) =>
+        {
+            RenameSubsets(plain);
+            ReplaceUuids(plain, digest, ref uuids);
+        });
     }
 
-    /// <summary>Rewrites each <c>/ABCDEF+FontName</c> tag to one derived from the font name, and
-    /// the XMP uuids to ones derived from the content. Every replacement has the length of what
-    /// it replaces, so byte offsets (and the cross-reference table) stay valid.</summary>
-    private static byte[] Derandomise(byte[] pdf, byte[] digest)
+    /// <summary>Rewrites each <c>/ABCDEF+FontName</c> tag to one derived from the font name.
+    /// Every replacement has the length of what it replaces, so byte offsets stay valid.</summary>
+    private static void RenameSubsets(Span<byte> text)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        text = SubsetTag().Replace(text, m => "/" + Tag(m.Groups[2].Value) + "+" + m.Groups[2].Value);
-        var n = 0;
-        text = XmpUuid().Replace(text, _ => "uuid:" + new Guid(SHA256.HashData([.. digest, (byte)n++]).AsSpan(0, 16)).ToString("D"));
-        return Encoding.Latin1.GetBytes(text);
+        for (var i = text.IndexOf((byte)'/'); i >= 0 && i + 8 < text.Length; i = NextSlash(text, i + 1))
+        {
+            if (text[i + 7] != '+' || !IsTag(text.Slice(i + 1, 6))) continue;
+            var end = i + 8;
+            while (end < text.Length && !EndsName(text[end])) end++;
+            if (end == i + 8) continue;
+            Tag(text[(i + 8)..end]).CopyTo(text.Slice(i + 1, 6));
+            i = end - 1;
+        }
     }
 
-    private static string Tag(string fontName)
+    private static int NextSlash(Span<byte> text, int from)
     {
-        var hash = SHA256.HashData(Encoding.ASCII.GetBytes(fontName));
-        return string.Concat(hash.Take(6).Select(b => (char)('A' + b % 26)));
+        var at = text[from..].IndexOf((byte)'/');
+        return at < 0 ? -1 : from + at;
     }
 
-    [GeneratedRegex(@"/([A-Z]{6})\+([^\s/<>\[\]()]+)")]
-    private static partial Regex SubsetTag();
+    private static bool IsTag(ReadOnlySpan<byte> letters) => !letters.ContainsAnyExceptInRange((byte)'A', (byte)'Z');
 
-    [GeneratedRegex(@"uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
-    private static partial Regex XmpUuid();
+    private static bool EndsName(byte b) => b is (byte)'/' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'(' or (byte)')'
+        or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\v' or (byte)'\f' or (byte)'\r' or 0x85 or 0xA0;
+
+    /// <summary>Six capitals derived from the font name: the same font, the same tag.</summary>
+    private static byte[] Tag(ReadOnlySpan<byte> fontName)
+    {
+        var hash = SHA256.HashData(fontName);
+        var tag = new byte[6];
+        for (var k = 0; k < tag.Length; k++) tag[k] = (byte)('A' + hash[k] % 26);
+        return tag;
+    }
+
+    /// <summary>Replaces each XMP <c>uuid:…</c> by one derived from the content and its rank.</summary>
+    private static void ReplaceUuids(Span<byte> text, byte[] digest, ref int count)
+    {
+        const int Length = 36;
+        var from = 0;
+        int at;
+        while ((at = text[from..].IndexOf("uuid:"u8)) >= 0)
+        {
+            var start = from + at + 5;
+            from = start;
+            if (start + Length > text.Length || !IsUuid(text.Slice(start, Length))) continue;
+            var uuid = new Guid(SHA256.HashData([.. digest, (byte)count++]).AsSpan(0, 16));
+            Encoding.ASCII.GetBytes(uuid.ToString("D"), text.Slice(start, Length));
+            from = start + Length;
+        }
+    }
+
+    private static bool IsUuid(ReadOnlySpan<byte> s)
+    {
+        for (var k = 0; k < s.Length; k++)
+        {
+            var ok = k is 8 or 13 or 18 or 23 ? s[k] == '-' : s[k] is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f';
+            if (!ok) return false;
+        }
+        return true;
+    }
 }

@@ -1,0 +1,436 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Buffers.Text;
+using System.IO.Compression;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// Completes the Flate streams of a PDF as PDFsharp saves it. PDFsharp's <c>FlateDecode.Encode</c>
+/// writes the zlib header (<c>78 DA</c>) and the deflate data but never the Adler-32 trailer that
+/// zlib (RFC 1950) ends with, so every reader that checks it warns (qpdf: « input stream is
+/// complete but output may still be valid », Ghostscript: « incorrect data check »). This pass
+/// appends the trailer to each such stream, corrects its <c>/Length</c>, and moves the
+/// cross-reference offsets and <c>startxref</c> by what was inserted before them.
+/// </summary>
+/// <remarks>
+/// It reads the file through its cross-reference table, object by object, on bytes: no string
+/// is made of the PDF. A stream that already ends with its trailer (a page imported from a PDF
+/// we wrote) is left as it is, so running the pass twice changes nothing.
+/// </remarks>
+public static class PdfStreams
+{
+    /// <summary>Where the PDF needs bytes changed: a span of the input and what replaces it.</summary>
+    private readonly record struct Edit(int Start, int End, byte[] Replacement)
+    {
+        public int Delta => Replacement.Length - (End - Start);
+    }
+
+    /// <summary>One stream: its <c>/Length</c> digits and its data, in the input.</summary>
+    private readonly record struct StreamSpan(int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Flate);
+
+    /// <summary>Returns the PDF with every Flate stream a complete zlib stream.</summary>
+    /// <param name="plain">Called on every part of the file that is not compressed stream data
+    /// (dictionaries, the XMP packet, the trailer), in file order, before anything moves; it
+    /// may change bytes in place, never the length.</param>
+    public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null)
+    {
+        var xref = CrossReference.Read(pdf);
+        var streams = new List<StreamSpan>();
+        foreach (var offset in xref.ObjectOffsets.Order())
+            if (ObjectStream(pdf, offset) is { } stream) streams.Add(stream);
+        streams.Sort((a, b) => a.DataStart.CompareTo(b.DataStart));
+
+        if (plain is not null)
+        {
+            var from = 0;
+            foreach (var s in streams.Where(s => s.Flate))
+            {
+                plain(pdf.AsSpan(from, s.DataStart - from), from);
+                from = s.DataEnd;
+            }
+            plain(pdf.AsSpan(from), from);
+        }
+
+        var edits = new List<Edit>();
+        foreach (var s in streams)
+        {
+            if (!s.Flate || Trailer(pdf, s.DataStart, s.DataEnd - s.DataStart) is not { } trailer) continue;
+            edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataEnd - s.DataStart + trailer.Length)));
+            edits.Add(new Edit(s.DataEnd, s.DataEnd, trailer));
+        }
+        if (edits.Count == 0) return pdf;
+
+        // Object offsets and startxref, moved by the edits before them (the table keeps its width).
+        var moved = new Moves(edits);
+        foreach (var entry in xref.Entries)
+            edits.Add(new Edit(entry.Start, entry.Start + 10, Padded(moved.Map(entry.Offset), 10)));
+        edits.Add(new Edit(xref.StartXrefDigits.Start, xref.StartXrefDigits.End, Digits(moved.Map(xref.Offset))));
+        return Apply(pdf, edits);
+    }
+
+    /// <summary>The Adler-32 trailer a zlib stream lacks, or null when it is complete already or
+    /// is not a zlib stream this pass can read (left for a reader to report).</summary>
+    internal static byte[]? Trailer(byte[] buffer, int start, int length)
+    {
+        if (length < 2) return null;
+        int cmf = buffer[start], flg = buffer[start + 1];
+        // Deflate with a window of at most 32 KiB, a valid check and no preset dictionary (RFC 1950).
+        if ((cmf & 0x0F) != 8 || cmf >> 4 > 7 || (cmf << 8 | flg) % 31 != 0 || (flg & 0x20) != 0) return null;
+        uint adler;
+        try
+        {
+            adler = InflatedAdler32(buffer, start + 2, length - 2);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+        var trailer = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(trailer, adler);
+        // A trailer that matches is there already; any deflate data ends before it.
+        return length >= 6 && buffer.AsSpan(start + length - 4, 4).SequenceEqual(trailer) ? null : trailer;
+    }
+
+    /// <summary>The Adler-32 of what raw deflate data inflates to, without keeping it.</summary>
+    private static uint InflatedAdler32(byte[] buffer, int start, int length)
+    {
+        using var deflate = new DeflateStream(new MemoryStream(buffer, start, length, writable: false), CompressionMode.Decompress);
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            var adler = 1u;
+            int read;
+            while ((read = deflate.Read(chunk, 0, chunk.Length)) > 0) adler = Adler32(adler, chunk.AsSpan(0, read));
+            return adler;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>Adler-32 (RFC 1950 §8), continued from <paramref name="adler"/> (1 to start).</summary>
+    internal static uint Adler32(uint adler, ReadOnlySpan<byte> data)
+    {
+        const uint Base = 65521;
+        // The largest run whose sums cannot overflow 32 bits before the modulo.
+        const int Run = 5552;
+        uint a = adler & 0xFFFF, b = adler >> 16;
+        while (!data.IsEmpty)
+        {
+            var run = data[..Math.Min(Run, data.Length)];
+            foreach (var x in run)
+            {
+                a += x;
+                b += a;
+            }
+            a %= Base;
+            b %= Base;
+            data = data[run.Length..];
+        }
+        return b << 16 | a;
+    }
+
+    /// <summary>The stream of the object at <paramref name="offset"/>, if it has one.</summary>
+    private static StreamSpan? ObjectStream(byte[] pdf, int offset)
+    {
+        var s = new Scanner(pdf, offset);
+        if (!s.Integer(out _) || !s.Integer(out _) || !s.Keyword("obj"u8)) throw Malformed($"no object at offset {offset}");
+        s.SkipSpace();
+        if (!s.Next("<<"u8)) return null;
+        var (length, filter) = s.StreamDictionary();
+        s.SkipSpace();
+        if (!s.Keyword("stream"u8)) return null;
+        // The keyword ends with CR LF or LF; the data follows (PDF 32000-1 §7.3.8.1).
+        if (s.Next("\r\n"u8) || s.Next("\n"u8)) { }
+        else throw Malformed($"no end of line after « stream » at offset {s.Position}");
+        if (length is not { } digits) throw Malformed($"stream at offset {offset} has no direct /Length");
+        var dataStart = s.Position;
+        var dataEnd = dataStart + ParseInt(pdf.AsSpan(digits.Start, digits.End - digits.Start));
+        if (dataEnd > pdf.Length || !EndsStream(pdf, dataEnd)) throw Malformed($"/Length of the stream at offset {offset} does not reach « endstream »");
+        return new StreamSpan(digits.Start, digits.End, dataStart, dataEnd, filter is "FlateDecode" or "Fl");
+    }
+
+    private static bool EndsStream(byte[] pdf, int at)
+    {
+        var rest = pdf.AsSpan(at);
+        if (rest.StartsWith("\r\n"u8)) rest = rest[2..];
+        else if (rest.StartsWith("\n"u8) || rest.StartsWith("\r"u8)) rest = rest[1..];
+        return rest.StartsWith("endstream"u8);
+    }
+
+    private static byte[] Apply(byte[] pdf, List<Edit> edits)
+    {
+        edits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var output = new byte[pdf.Length + edits.Sum(e => e.Delta)];
+        int from = 0, to = 0;
+        foreach (var edit in edits)
+        {
+            if (edit.Start < from) throw new InvalidOperationException("overlapping edits");
+            pdf.AsSpan(from, edit.Start - from).CopyTo(output.AsSpan(to));
+            to += edit.Start - from;
+            edit.Replacement.CopyTo(output.AsSpan(to));
+            to += edit.Replacement.Length;
+            from = edit.End;
+        }
+        pdf.AsSpan(from).CopyTo(output.AsSpan(to));
+        return output;
+    }
+
+    /// <summary>Maps an offset of the input to the output, given edits that lie before it.</summary>
+    private sealed class Moves
+    {
+        private readonly int[] _ends;
+        private readonly int[] _shift;
+
+        public Moves(List<Edit> edits)
+        {
+            var sorted = edits.OrderBy(e => e.End).ToArray();
+            _ends = sorted.Select(e => e.End).ToArray();
+            _shift = new int[sorted.Length + 1];
+            for (var i = 0; i < sorted.Length; i++) _shift[i + 1] = _shift[i] + sorted[i].Delta;
+        }
+
+        public int Map(int offset)
+        {
+            // Edits ending at or before the offset have moved it.
+            int lo = 0, hi = _ends.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_ends[mid] <= offset) lo = mid + 1; else hi = mid;
+            }
+            return offset + _shift[lo];
+        }
+    }
+
+    private static byte[] Digits(int value)
+    {
+        Span<byte> buffer = stackalloc byte[11];
+        Utf8Formatter.TryFormat(value, buffer, out var written);
+        return buffer[..written].ToArray();
+    }
+
+    private static byte[] Padded(int value, int width)
+    {
+        var digits = Digits(value);
+        if (digits.Length > width) throw new InvalidOperationException("offset too large for the cross-reference table");
+        var padded = new byte[width];
+        padded.AsSpan().Fill((byte)'0');
+        digits.CopyTo(padded.AsSpan(width - digits.Length));
+        return padded;
+    }
+
+    private static int ParseInt(ReadOnlySpan<byte> digits) =>
+        Utf8Parser.TryParse(digits, out int value, out var used) && used == digits.Length && value >= 0
+            ? value : throw Malformed("a number that is not one");
+
+    private static InvalidDataException Malformed(string what) => new($"PDF not as PDFsharp writes it: {what}");
+
+    /// <summary>The classic cross-reference table PDFsharp writes (no xref streams, no updates).</summary>
+    private sealed record CrossReference(int Offset, IReadOnlyList<(int Start, int Offset)> Entries, (int Start, int End) StartXrefDigits)
+    {
+        public IEnumerable<int> ObjectOffsets => Entries.Select(e => e.Offset);
+
+        public static CrossReference Read(byte[] pdf)
+        {
+            var tail = Math.Max(0, pdf.Length - 1024);
+            var at = pdf.AsSpan(tail).LastIndexOf("startxref"u8);
+            if (at < 0) throw Malformed("no startxref");
+            var s = new Scanner(pdf, tail + at + "startxref".Length);
+            s.SkipSpace();
+            var digitsStart = s.Position;
+            if (!s.Integer(out var offset)) throw Malformed("no offset after startxref");
+            var digits = (digitsStart, s.Position);
+
+            s = new Scanner(pdf, offset);
+            if (!s.Keyword("xref"u8)) throw Malformed("startxref does not point to an xref table (xref streams are not handled)");
+            var entries = new List<(int, int)>();
+            while (true)
+            {
+                s.SkipSpace();
+                if (s.Next("trailer"u8)) break;
+                if (!s.Integer(out _) || !s.Integer(out var count)) throw Malformed("bad xref subsection");
+                for (var i = 0; i < count; i++)
+                {
+                    s.SkipSpace();
+                    var start = s.Position;
+                    if (!s.Integer(out var objectOffset) || !s.Integer(out _)) throw Malformed("bad xref entry");
+                    s.SkipSpace();
+                    var type = s.Peek;
+                    s.Skip(1);
+                    if (s.Position - start < 18) throw Malformed("xref entry narrower than 20 bytes");
+                    if (type == 'n') entries.Add((start, objectOffset));
+                    else if (type != 'f') throw Malformed("xref entry neither n nor f");
+                }
+            }
+            var trailerEnd = pdf.AsSpan(s.Position, tail + at - s.Position);
+            if (trailerEnd.IndexOf("/Prev"u8) >= 0) throw Malformed("incremental updates are not handled");
+            return new CrossReference(offset, entries, digits);
+        }
+    }
+
+    /// <summary>Just enough of a PDF tokenizer to find a stream dictionary's /Length and /Filter.</summary>
+    private ref struct Scanner(ReadOnlySpan<byte> pdf, int position)
+    {
+        private readonly ReadOnlySpan<byte> _pdf = pdf;
+        public int Position { get; private set; } = position;
+
+        public readonly int Peek => Position < _pdf.Length ? _pdf[Position] : -1;
+
+        public void Skip(int n) => Position += n;
+
+        private static bool IsSpace(int b) => b is 0 or 9 or 10 or 12 or 13 or 32;
+
+        private static bool IsDelimiter(int b) => b is '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}' or '/' or '%';
+
+        private static bool IsRegular(int b) => b >= 0 && !IsSpace(b) && !IsDelimiter(b);
+
+        public void SkipSpace()
+        {
+            while (true)
+            {
+                while (IsSpace(Peek)) Position++;
+                if (Peek != '%') return;
+                while (Peek >= 0 && Peek != '\n' && Peek != '\r') Position++;
+            }
+        }
+
+        public bool Next(ReadOnlySpan<byte> literal)
+        {
+            if (!_pdf[Position..].StartsWith(literal)) return false;
+            Position += literal.Length;
+            return true;
+        }
+
+        /// <summary>A keyword, after optional white space, ending at a delimiter or white space.</summary>
+        public bool Keyword(ReadOnlySpan<byte> word)
+        {
+            var save = Position;
+            SkipSpace();
+            if (Next(word) && !IsRegular(Peek)) return true;
+            Position = save;
+            return false;
+        }
+
+        /// <summary>A non-negative integer after optional white space.</summary>
+        public bool Integer(out int value)
+        {
+            var save = Position;
+            SkipSpace();
+            var start = Position;
+            while (Peek is >= '0' and <= '9') Position++;
+            if (Position > start && !IsRegular(Peek) && Utf8Parser.TryParse(_pdf[start..Position], out value, out _)) return true;
+            Position = save;
+            value = 0;
+            return false;
+        }
+
+        private ReadOnlySpan<byte> Name()
+        {
+            var start = ++Position;
+            while (IsRegular(Peek)) Position++;
+            return _pdf[start..Position];
+        }
+
+        /// <summary>After « &lt;&lt; »: reads the dictionary to its end and returns where the digits
+        /// of a direct /Length are and the first filter's name.</summary>
+        public ((int Start, int End)? Length, string? Filter) StreamDictionary()
+        {
+            (int, int)? length = null;
+            string? filter = null;
+            while (true)
+            {
+                SkipSpace();
+                if (Next(">>"u8)) return (length, filter);
+                if (Peek != '/') throw Malformed($"dictionary key expected at offset {Position}");
+                var key = Name();
+                SkipSpace();
+                var start = Position;
+                if (key.SequenceEqual("Length"u8))
+                {
+                    if (SkipValue() == Value.Integer) length = (start, Position);
+                }
+                else if (key.SequenceEqual("Filter"u8))
+                {
+                    if (Peek == '[')
+                    {
+                        Position++;
+                        SkipSpace();
+                    }
+                    if (Peek == '/') filter = System.Text.Encoding.ASCII.GetString(Name());
+                    Position = start;
+                    SkipValue();
+                }
+                else SkipValue();
+            }
+        }
+
+        private enum Value { Integer, Other }
+
+        /// <summary>Skips one object (a reference counts as one); says whether it was a plain integer.</summary>
+        private Value SkipValue()
+        {
+            SkipSpace();
+            switch (Peek)
+            {
+                case '/':
+                    Name();
+                    return Value.Other;
+                case '(':
+                    SkipLiteralString();
+                    return Value.Other;
+                case '<' when Position + 1 < _pdf.Length && _pdf[Position + 1] == '<':
+                    Position += 2;
+                    StreamDictionary();
+                    return Value.Other;
+                case '<':
+                    while (Peek >= 0 && Peek != '>') Position++;
+                    Position++;
+                    return Value.Other;
+                case '[':
+                    Position++;
+                    while (true)
+                    {
+                        SkipSpace();
+                        if (Peek == ']')
+                        {
+                            Position++;
+                            return Value.Other;
+                        }
+                        if (Peek < 0) throw Malformed("unterminated array");
+                        SkipValue();
+                    }
+                case >= '0' and <= '9':
+                    if (Integer(out _))
+                    {
+                        var end = Position;
+                        if (Integer(out _) && Keyword("R"u8)) return Value.Other;
+                        Position = end;
+                        return Value.Integer;
+                    }
+                    goto default;
+                default:
+                    var first = Position;
+                    while (IsRegular(Peek)) Position++;
+                    if (Position == first) throw Malformed($"unexpected byte at offset {Position}");
+                    return Value.Other;
+            }
+        }
+
+        private void SkipLiteralString()
+        {
+            var depth = 0;
+            do
+            {
+                var b = Peek;
+                if (b < 0) throw Malformed("unterminated string");
+                Position++;
+                if (b == '\\') Position++;
+                else if (b == '(') depth++;
+                else if (b == ')') depth--;
+            } while (depth > 0);
+        }
+    }
+}
