@@ -54,7 +54,8 @@ public static class CardGrid
             cells.Add(new CardCell(cells.Count, row, column, trim, bleed, sheet.Verso(trim, o.Flip), sheet.Verso(bleed, o.Flip)));
         }
         var cropMarks = o.Marks is { } m ? CropMarks(cells, sheet, o, m) : [];
-        return new CardSheet(sheet, columns.Count, rows.Count, columns.Butted, rows.Butted, cells, cropMarks);
+        var versoMarks = cropMarks.Select(mark => Segment(sheet.Verso(Box(mark), o.Flip))).ToList();
+        return new CardSheet(sheet, columns.Count, rows.Count, columns.Butted, rows.Butted, cells, cropMarks, versoMarks);
     }
 
     /// <summary>Pieces along one direction of the sheet, and whether they are butted.</summary>
@@ -104,6 +105,9 @@ public static class CardGrid
     }
 
     private static MmRect Box(CropMark m) => new(m.Start.X, m.Start.Y, m.End.X - m.Start.X, m.End.Y - m.Start.Y);
+
+    /// <summary>The mark whose <see cref="Box"/> is <paramref name="r"/> (a rectangle of zero width or height).</summary>
+    private static CropMark Segment(MmRect r) => new(new MmPoint(r.X, r.Y), new MmPoint(r.Right, r.Bottom));
 
     /// <summary>Whether the mark runs through the inside of the rectangle (running along its edge does not count).</summary>
     private static bool Crosses(CropMark m, MmRect r) => Shares(m, r, Epsilon);

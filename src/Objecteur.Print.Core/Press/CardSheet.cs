@@ -6,5 +6,7 @@ namespace Objecteur.Print.Press;
 /// <param name="SharedRowCuts">Neighbouring rows are butted.</param>
 /// <param name="Marks">Crop marks on the recto (cuts are made looking at the recto). Each cut line is marked
 /// once, at the edges of the grid and in gutters wide enough to hold a mark without touching any bleed.</param>
+/// <param name="VersoMarks">The same marks where they land on the verso, in its own coordinates (turned over
+/// with the sheet, as the cells are): for a page that must show its cuts on both sides.</param>
 public sealed record CardSheet(SheetSize Sheet, int Columns, int Rows, bool SharedColumnCuts, bool SharedRowCuts,
-    IReadOnlyList<CardCell> Cells, IReadOnlyList<CropMark> Marks);
+    IReadOnlyList<CardCell> Cells, IReadOnlyList<CropMark> Marks, IReadOnlyList<CropMark> VersoMarks);

@@ -8,7 +8,9 @@ namespace Objecteur.Print.Press;
 /// Places copies of a two-sided piece (page 1 recto, page 2 verso: a card, a flyer) on a sheet at
 /// the cells <see cref="CardGrid"/> computed: a recto sheet with the crop marks, and a verso sheet
 /// that backs it for duplex printing. Each copy shows its artwork up to its own bleed rectangle and
-/// no further, so butted neighbours never print over each other.
+/// no further, so butted neighbours never print over each other. A sheet of one piece (the copy for a
+/// print shop) describes it on both sides, so that each page is complete by itself: TrimBox and BleedBox
+/// around the piece, and the crop marks on the verso too, where the recto's land when the sheet turns over.
 /// </summary>
 public static class NUpImposer
 {
@@ -17,16 +19,22 @@ public static class NUpImposer
         using var source = new MemoryStream(piece);
         using var form = XPdfForm.FromStream(source);
         var pdf = PressDocument.Create(title, $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot", date);
-        Side(pdf, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)), marks: true);
-        if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)), marks: false);
+        var single = sheet.Cells.Count == 1;
+        Side(pdf, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)).ToList(), sheet.Marks);
+        if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), single ? sheet.VersoMarks : []);
         return Reproducibility.Save(pdf, piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray());
     }
 
-    private static void Side(PdfDocument pdf, XPdfForm form, int pageNumber, CardSheet sheet, IEnumerable<(MmRect Trim, MmRect Bleed)> cells, bool marks)
+    private static void Side(PdfDocument pdf, XPdfForm form, int pageNumber, CardSheet sheet, IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks)
     {
         var page = pdf.AddPage();
         page.Width = XUnit.FromMillimeter(sheet.Sheet.Width);
         page.Height = XUnit.FromMillimeter(sheet.Sheet.Height);
+        if (cells is [var piece])
+        {
+            page.TrimBox = Box(piece.Trim, page.Height.Point);
+            page.BleedBox = Box(piece.Bleed, page.Height.Point);
+        }
         form.PageNumber = pageNumber;
         var source = form.Page!;
         var media = source.MediaBox;
@@ -42,14 +50,17 @@ public static class NUpImposer
             graphics.DrawImage(form, at.X - offsetX, at.Y - offsetY, media.Width, media.Height);
             graphics.Restore(state);
         }
-        if (!marks) return;
         // Crop marks print in every ink (registration black), 0.25 pt, as DESIGN.md asks.
         var pen = new XPen(XColor.FromCmyk(1, 1, 1, 1), 0.25);
-        foreach (var mark in sheet.Marks)
+        foreach (var mark in marks)
             graphics.DrawLine(pen, Mm(mark.Start.X), Mm(mark.Start.Y), Mm(mark.End.X), Mm(mark.End.Y));
     }
 
     private static double Mm(double mm) => XUnit.FromMillimeter(mm).Point;
 
     private static XRect Points(MmRect r) => new(Mm(r.X), Mm(r.Y), Mm(r.Width), Mm(r.Height));
+
+    /// <summary>A rectangle of the sheet (mm, from the top left) as a PDF box (points, from the bottom left).</summary>
+    private static PdfRectangle Box(MmRect r, double pageHeight) =>
+        new(new XPoint(Mm(r.X), pageHeight - Mm(r.Bottom)), new XPoint(Mm(r.Right), pageHeight - Mm(r.Y)));
 }

@@ -149,14 +149,25 @@ public class CardGridTests
     public bool No_mark_enters_a_bleed(Case c)
     {
         var sheet = c.Sheet;
-        return sheet.Marks.All(m => sheet.Cells.All(cell =>
-        {
-            var b = cell.Bleed;
-            return m.IsHorizontal
-                ? !(b.Y < m.Start.Y - 1e-9 && m.Start.Y < b.Bottom - 1e-9 && Math.Min(m.End.X, b.Right) - Math.Max(m.Start.X, b.X) > 1e-9)
-                : !(b.X < m.Start.X - 1e-9 && m.Start.X < b.Right - 1e-9 && Math.Min(m.End.Y, b.Bottom) - Math.Max(m.Start.Y, b.Y) > 1e-9);
-        }));
+        return sheet.Marks.All(m => sheet.Cells.All(cell => !Enters(m, cell.Bleed)));
     }
+
+    [Property(Arbitrary = [typeof(CardGridTests)], MaxTest = 200)]
+    public bool Verso_marks_are_the_recto_marks_turned_over_clear_of_the_verso_bleeds(Case c)
+    {
+        var sheet = c.Sheet;
+        var verticalAxis = (c.Flip == DuplexFlip.LongEdge) != sheet.Sheet.IsLandscape;
+        MmPoint Turned(MmPoint p) => verticalAxis ? p with { X = sheet.Sheet.Width - p.X } : p with { Y = sheet.Sheet.Height - p.Y };
+        bool Same(CropMark a, CropMark b) =>
+            new[] { Turned(b.Start), Turned(b.End) }.All(p => new[] { a.Start, a.End }.Any(q => Math.Abs(p.X - q.X) < 1e-9 && Math.Abs(p.Y - q.Y) < 1e-9));
+        return sheet.VersoMarks.Count == sheet.Marks.Count
+            && sheet.VersoMarks.Zip(sheet.Marks).All(pair => Same(pair.First, pair.Second) && pair.First.Start.X <= pair.First.End.X && pair.First.Start.Y <= pair.First.End.Y)
+            && sheet.VersoMarks.All(m => sheet.Cells.All(cell => !Enters(m, cell.VersoBleed)));
+    }
+
+    private static bool Enters(CropMark m, MmRect b) => m.IsHorizontal
+        ? b.Y < m.Start.Y - 1e-9 && m.Start.Y < b.Bottom - 1e-9 && Math.Min(m.End.X, b.Right) - Math.Max(m.Start.X, b.X) > 1e-9
+        : b.X < m.Start.X - 1e-9 && m.Start.X < b.Right - 1e-9 && Math.Min(m.End.Y, b.Bottom) - Math.Max(m.Start.Y, b.Y) > 1e-9;
 
     [Property(Arbitrary = [typeof(CardGridTests)], MaxTest = 200)]
     public bool The_verso_lies_behind_the_recto(Case c)

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
-using Objecteur.Print.Content;
 using Objecteur.Print.Render;
 using Objecteur.Print.Tests.Support;
 
@@ -13,25 +12,13 @@ namespace Objecteur.Print.Tests.Render;
 /// the cross-reference table points at every object — what qpdf and Ghostscript check.</summary>
 public partial class FlateStreamTests
 {
-    /// <summary>Every output of the kit, and a letter filled in, built once for the class.</summary>
-    private static readonly Lazy<IReadOnlyList<PressFile>> KitFiles = new(() =>
-    {
-        var pipeline = LetterExamples.Pipeline();
-        var documents = pipeline.Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => pipeline.Build(d)).ToList();
-        var catalogue = pipeline.Kit.Documents.Where(d => d.Type == DocumentKind.Catalogue).Select(d => pipeline.Build(d, kitDocuments: documents));
-        var model = pipeline.Letter("caf-papier");
-        var filled = pipeline.Build(pipeline.LetterSpec(model), LetterExamples.Sender(model));
-        return documents.Concat(catalogue).SelectMany(KitPipeline.OutputFiles)
-            .Append(new PressFile("lettre-remplie.pdf", filled.Pdf, filled.Pages)).ToList();
-    });
-
-    public static TheoryData<string> Files() => new(KitFiles.Value.Select(f => f.Name));
+    public static TheoryData<string> Files() => new(KitOutputs.Files.Select(f => f.Name));
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_flate_stream_inflates_with_its_adler32_and_its_length_is_right(string name)
     {
-        var pdf = KitFiles.Value.Single(f => f.Name == name).Pdf;
+        var pdf = KitOutputs.File(name).Pdf;
         var streams = Streams(pdf).ToList();
         Assert.NotEmpty(streams);
         var flate = 0;
@@ -49,7 +36,7 @@ public partial class FlateStreamTests
     [MemberData(nameof(Files))]
     public void The_cross_reference_table_points_at_every_object(string name)
     {
-        var pdf = KitFiles.Value.Single(f => f.Name == name).Pdf;
+        var pdf = KitOutputs.File(name).Pdf;
         var text = Encoding.Latin1.GetString(pdf);
         var startxref = int.Parse(StartXref().Matches(text)[^1].Groups[1].Value);
         Assert.StartsWith("xref", text[startxref..]);

@@ -1,0 +1,25 @@
+using Objecteur.Print.Content;
+
+namespace Objecteur.Print.Tests.Support;
+
+/// <summary>The whole kit built once for the tests that check every file it writes: each document
+/// (the catalogue from the others, as <c>build</c> does), and a letter filled in.</summary>
+public static class KitOutputs
+{
+    private static readonly Lazy<IReadOnlyList<BuiltDocument>> Built = new(() =>
+    {
+        var pipeline = LetterExamples.Pipeline();
+        var documents = pipeline.Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => pipeline.Build(d)).ToList();
+        var catalogue = pipeline.Kit.Documents.Where(d => d.Type == DocumentKind.Catalogue).Select(d => pipeline.Build(d, kitDocuments: documents));
+        var model = pipeline.Letter("caf-papier");
+        var filled = pipeline.Build(pipeline.LetterSpec(model), LetterExamples.Sender(model));
+        return [.. documents, .. catalogue, filled with { Spec = filled.Spec with { Id = filled.Spec.Id + "-remplie" } }];
+    });
+
+    public static IReadOnlyList<BuiltDocument> Documents => Built.Value;
+
+    /// <summary>Every file, by name: each document's PDF and its print files.</summary>
+    public static IReadOnlyList<PressFile> Files => [.. Built.Value.SelectMany(KitPipeline.OutputFiles)];
+
+    public static PressFile File(string name) => Files.Single(f => f.Name == name);
+}
