@@ -24,10 +24,13 @@ public sealed record SheetSpec(string Fichier, int? Nombre, double FondPerdu, bo
     public bool Butted => FondPerdu == 0 && !Reperes;
 }
 
-/// <summary>A booklet's print files for an office printer (kit.yaml, <c>imposition:</c>): the pages
-/// imposed for saddle stitching, and the one-page guide that says how to print, fold and staple.</summary>
+/// <summary>A booklet's print files (kit.yaml, <c>imposition:</c>): for an office printer, the pages
+/// imposed for saddle stitching and the one-page guide that says how to print, fold and staple; for a
+/// print shop, the pages in reading order padded to a multiple of four, with bleed.</summary>
 /// <param name="PaperThickness">Sheet thickness in mm for creep compensation; 0 for none.</param>
-public sealed record ImpositionSpec(string Fichier, string Guide, double PaperThickness);
+/// <param name="Imprimerie">Name of the print-shop copy, or <c>null</c> for none.</param>
+/// <param name="ShopBleed">Bleed of the print-shop copy, in mm.</param>
+public sealed record ImpositionSpec(string Fichier, string Guide, double PaperThickness, string? Imprimerie = null, double ShopBleed = 3);
 
 /// <summary>One document the kit builds: which content, through which template, with which options.</summary>
 /// <param name="Id">File name of the output without extension (<c>output/{Id}.pdf</c>).</param>
@@ -46,7 +49,7 @@ public sealed record DocumentSpec(
 
     /// <summary>Every file this document writes in output/.</summary>
     public IEnumerable<string> Files =>
-        new[] { Id }.Concat(Imposition is { } i ? [i.Fichier, i.Guide] : []).Concat(HasCropMarkedCopy ? [CropMarkedCopy] : [])
+        new[] { Id }.Concat(Imposition is { } i ? new[] { i.Fichier, i.Guide, i.Imprimerie }.OfType<string>() : []).Concat(HasCropMarkedCopy ? [CropMarkedCopy] : [])
             .Concat(Planche is { } p ? [p.Fichier] : []).Select(f => f + ".pdf");
 
     /// <summary>See <see cref="KindRules.CutPiece"/>.</summary>

@@ -30,7 +30,7 @@ public static class KitLoader
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();
-            var imposition = doc.OptionalMap("imposition", ["fichier", "guide", "fluage"]);
+            var imposition = doc.OptionalMap("imposition", ["fichier", "guide", "fluage", "imprimerie", "fond_perdu_imprimerie"]);
             if (imposition is not null && !kind.Imposable)
                 throw doc.ErrorAt("imposition", $"un document de type « {kind.Name} » ne s'impose pas",
                     $"retirez « imposition » de ce document (types qui s'imposent : {Names(kinds, k => k.Imposable)}).");
@@ -39,7 +39,8 @@ public static class KitLoader
                 throw doc.ErrorAt("planche", $"un document de type « {kind.Name} » ne se met pas en planche",
                     $"retirez « planche » de ce document (types qui se mettent en planche : {Names(kinds, k => k.CutPiece)}).");
             var spec = new DocumentSpec(id, doc.Text("titre"), kind, doc.Text("gabarit"), content, options, doc.Line, doc.Column,
-                imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0)),
+                imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0),
+                    imposition.OptionalText("imprimerie") is null ? null : SafeId(imposition, "imprimerie"), Mm(imposition, "fond_perdu_imprimerie", 3)),
                 sheet is null ? null : new SheetSpec(SafeId(sheet, "fichier"), Count(sheet, "nombre"), Mm(sheet, "fond_perdu", 3), sheet.Bool("reperes", true)));
             foreach (var file in spec.Files)
                 if (documents.Any(d => d.Files.Contains(file)))

@@ -113,12 +113,33 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", Rules, "guide-livret", spec.Contenu,
             spec.Options, spec.Line, spec.Column);
         var guide = context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheets));
-        return new Printed(pdf, layout.Pages.Count,
+        List<PressFile> files =
         [
             new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed),
             new PressFile(imposition.Guide + ".pdf", guide.Pdf, guide.Layout.Pages.Count, FileRole.Guide),
-        ]);
+        ];
+        if (imposition.Imprimerie is { } shop) files.Add(ShopCopy(context, spec, imposition, shop, layout));
+        return new Printed(pdf, layout.Pages.Count, files);
     }
+
+    /// <summary>The booklet for a print shop: laid out again with its bleed, padded to a multiple of four pages.</summary>
+    private PressFile ShopCopy(IKindContext context, DocumentSpec spec, ImpositionSpec imposition, string name, LayoutDocument layout)
+    {
+        var options = new Dictionary<string, string>(spec.Options)
+        {
+            ["fond_perdu"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{imposition.ShopBleed}mm"),
+        };
+        var bled = spec with { Options = options };
+        var drawn = context.Draw(bled, Model(context, new DocumentRequest(bled)));
+        var (pdf, pages) = ShopBooklet.Pad(drawn.Pdf, layout.Title + " – pour un imprimeur", context.BuildInstant);
+        return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
+    }
+
+    /// <summary>Whether a shop copy exists, and its bleed, for the catalogue's advice.</summary>
+    public override IReadOnlyDictionary<string, string> Facts(DocumentSpec spec) =>
+        spec.Imposition is { Imprimerie: not null } imposition
+            ? new Dictionary<string, string> { ["imprimerie"] = "oui", ["fond_perdu_imprimerie"] = string.Create(French.Culture, $"{imposition.ShopBleed:0.#}") }
+            : base.Facts(spec);
 
     /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
     private static Dictionary<string, object?> GuideModel(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)
@@ -129,8 +150,10 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
             ["livret"] = booklet.Titre,
             ["fichier_lecture"] = booklet.Id + ".pdf",
             ["fichier_impose"] = imposition.Fichier + ".pdf",
-            ["pages"] = pages,
+            ["pages"] = sheets * 4,
             ["pages_blanches"] = sheets * 4 - pages,
+            ["fichier_imprimerie"] = imposition.Imprimerie is { } shop ? shop + ".pdf" : null,
+            ["fond_perdu_imprimerie"] = string.Create(French.Culture, $"{imposition.ShopBleed:0.#} mm"),
             ["pluriel_blanches"] = sheets * 4 - pages > 1,
             ["feuilles"] = sheets,
             ["pluriel_feuilles"] = sheets > 1,

@@ -53,6 +53,7 @@ public sealed class CatalogueKind() : DocumentKind(new KindRules(Name, NeedsCont
         FileRole.Guide => "guide",
         FileRole.CropMarked => "imprimeur",
         FileRole.Sheet => "planche",
+        FileRole.ShopCopy => "imprimerie",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

@@ -13,6 +13,8 @@ public enum FileRole
     CropMarked,
     /// <summary>Copies on an A4 sheet, to print duplex and cut.</summary>
     Sheet,
+    /// <summary>A booklet's pages in reading order, padded to a multiple of four, with bleed: for a print shop.</summary>
+    ShopCopy,
 }
 
 /// <summary>A file written for a document: its own PDF, or a print file made from it by the Press

@@ -1,4 +1,5 @@
-using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Pipeline;
 
 namespace Objecteur.Print.Tests.Support;
 
@@ -9,11 +10,10 @@ public static class KitOutputs
     private static readonly Lazy<IReadOnlyList<BuiltDocument>> Built = new(() =>
     {
         var pipeline = LetterExamples.Pipeline();
-        var documents = pipeline.Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => pipeline.Build(d)).ToList();
-        var catalogue = pipeline.Kit.Documents.Where(d => d.Type == DocumentKind.Catalogue).Select(d => pipeline.Build(d, kitDocuments: documents));
+        var documents = pipeline.BuildKit(pipeline.Kit.Documents).ToList();
         var model = pipeline.Letter("caf-papier");
         var filled = pipeline.Build(pipeline.LetterSpec(model), LetterExamples.Sender(model));
-        return [.. documents, .. catalogue, filled with { Spec = filled.Spec with { Id = filled.Spec.Id + "-remplie" } }];
+        return [.. documents, filled with { Spec = filled.Spec with { Id = filled.Spec.Id + "-remplie" } }];
     });
 
     public static IReadOnlyList<BuiltDocument> Documents => Built.Value;
