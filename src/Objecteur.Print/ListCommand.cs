@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Objecteur.Print.Content;
 using Objecteur.Print.Pipeline;
+using System.Text.Json.Serialization;
 
 namespace Objecteur.Print.Cli;
 
@@ -17,30 +18,18 @@ public static class ListCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
-            var documents = pipeline.Kit.Documents.Select(d => new
-            {
-                id = d.Id,
-                type = d.Type,
-                titre = d.Titre,
-                fichiers = d.Files.ToArray(),
-            }).ToList();
-            var letters = pipeline.Letters().Select(l => new
-            {
-                id = l.Id,
-                type = "modele-lettre",
-                titre = l.Titre,
-                description = l.Description,
-                fichiers = new[] { pipeline.LetterSpec(l).Id + ".pdf" },
-                champs = l.Champs.Select(f => new { cle = f.Cle, libelle = f.Libelle, obligatoire = f.Obligatoire, exemple = f.Exemple, personnel = f.Personnel }),
-            }).ToList();
+            var documents = pipeline.Kit.Documents.Select(d =>
+                new ListedDocument(d.Id, d.Type, d.Titre, d.Files.ToArray())).ToList();
+            var letters = pipeline.Letters().Select(l => new ListedLetter(l.Id, "modele-lettre", l.Titre, l.Description,
+                [pipeline.LetterSpec(l).Id + ".pdf"],
+                l.Champs.Select(f => new ListedField(f.Cle, f.Libelle, f.Obligatoire, f.Exemple, f.Personnel)).ToList())).ToList();
             if (parse.GetValue(json))
             {
-                var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-                context.Output.WriteLine(JsonSerializer.Serialize(new { documents, lettres = letters }, options));
+                context.Output.WriteLine(JsonSerializer.Serialize(new KitListing(documents, letters), ListJson.Indented.KitListing));
                 return ExitCodes.Success;
             }
             context.Output.WriteLine("Documents du kit :");
-            foreach (var d in documents) context.Output.WriteLine($"  {d.id,-28} {d.titre}");
+            foreach (var d in documents) context.Output.WriteLine($"  {d.Id,-28} {d.Titre}");
             context.Output.WriteLine();
             context.Output.WriteLine("Modèles de lettres (objecteur lettre <modèle> --expediteur moi.yaml) :");
             foreach (var l in pipeline.Letters())
@@ -53,4 +42,42 @@ public static class ListCommand
         }));
         return command;
     }
+}
+
+/// <summary>What <c>list --json</c> writes; its keys are French and part of the command's contract.</summary>
+internal sealed record KitListing(
+    [property: JsonPropertyName("documents")] IReadOnlyList<ListedDocument> Documents,
+    [property: JsonPropertyName("lettres")] IReadOnlyList<ListedLetter> Lettres);
+
+internal sealed record ListedDocument(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("titre")] string Titre,
+    [property: JsonPropertyName("fichiers")] string[] Fichiers);
+
+internal sealed record ListedLetter(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("titre")] string Titre,
+    [property: JsonPropertyName("description")] string Description,
+    [property: JsonPropertyName("fichiers")] string[] Fichiers,
+    [property: JsonPropertyName("champs")] IReadOnlyList<ListedField> Champs);
+
+internal sealed record ListedField(
+    [property: JsonPropertyName("cle")] string Cle,
+    [property: JsonPropertyName("libelle")] string Libelle,
+    [property: JsonPropertyName("obligatoire")] bool Obligatoire,
+    [property: JsonPropertyName("exemple")] string Exemple,
+    [property: JsonPropertyName("personnel")] bool Personnel);
+
+/// <summary>Source-generated serialisation: no reflection, so it survives trimming and Native AOT.</summary>
+[JsonSerializable(typeof(KitListing))]
+internal sealed partial class ListJson : JsonSerializerContext
+{
+    /// <summary>Indented, with accented letters and « » written as they are (not \u escapes).</summary>
+    public static ListJson Indented { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 }

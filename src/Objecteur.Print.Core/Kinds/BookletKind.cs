@@ -62,7 +62,7 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
                     ["texte"] = booklet.Journal.Texte,
                     ["colonnes"] = booklet.Journal.Colonnes.ToList(),
                     // Handlebars counts nothing: the template draws one row per item.
-                    ["lignes"] = Enumerable.Range(1, booklet.Journal.Lignes).ToList(),
+                    ["lignes"] = Enumerable.Range(1, booklet.Journal.Lignes).Cast<object?>().ToList(), // objects: a List<int> throws in Handlebars under Native AOT
                 },
             },
             ["recapitulatif"] = new Dictionary<string, object?>
