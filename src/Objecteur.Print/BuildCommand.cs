@@ -3,6 +3,8 @@ using System.Globalization;
 using Objecteur.Print.Kinds;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
+using Objecteur.Print.Content;
+using Objecteur.Print.Press;
 
 namespace Objecteur.Print.Cli;
 
@@ -16,29 +18,32 @@ public static class BuildCommand
             Description = "Identifiants des documents à fabriquer (tous si aucun ; voir « objecteur list »).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les PDF (par défaut output/ dans le kit)." };
-        var profile = new Option<string?>("--profil") { Description = "Machine à badges : diamètre du badge (25, 32, 38, 56, 58 ou 75) ; remplace le profil du kit." };
+        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les PDF (par défaut output/ dans le kit).", HelpName = "DOSSIER" };
+        var profile = new Option<string?>("--profil") { Description = "Machine à badges : diamètre du badge (25, 32, 38, 56, 58 ou 75) ; remplace le profil du kit.", HelpName = "DIAMÈTRE" };
         var command = new Command("build", "Fabrique les documents du kit en PDF.");
         command.Arguments.Add(documents);
         command.Options.Add(output);
         command.Options.Add(profile);
         command.SetAction(parse => context.Guard(() =>
         {
-            var pipeline = KitPipeline.Open(context.KitRoot(parse));
             var wanted = parse.GetValue(documents) ?? [];
+            if (wanted.FirstOrDefault(w => w.StartsWith('-')) is { } unknownOption)
+                throw new UsageException($"option inconnue « {unknownOption} »",
+                    Suggest.Hint(unknownOption, parse.CommandResult.Command.Options.Select(o => o.Name).Append("--kit").ToList()));
+            var pipeline = KitPipeline.Open(context.KitRoot(parse));
             var specs = wanted.Length == 0 ? pipeline.Kit.Documents : wanted.Select(id =>
-                pipeline.Kit.Documents.FirstOrDefault(d => d.Id == id) ?? throw new DiagnosticException(new Diagnostic(
-                    Path.Combine("content", "kit.yaml"), 0, 0, $"document « {id} » inconnu",
-                    Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList())))).ToList();
+                pipeline.Kit.Documents.FirstOrDefault(d => d.Id == id) ?? throw new UsageException($"document « {id} » inconnu",
+                    Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList()) + $" (la liste : « {Cli.Name} list »)")).ToList();
             var folder = CommandContext.OutputFolder(parse, output, pipeline);
             var fr = French.Culture;
             var machine = parse.GetValue(profile);
+            if (machine is not null) CheckProfile(pipeline, machine);
             var chosen = machine is null ? specs : specs.Select(s => BadgesKind.ForPress(s, machine)).ToList();
             foreach (var document in pipeline.BuildKit(chosen))
                 foreach (var file in KitPipeline.OutputFiles(document))
                 {
                     var path = Path.Combine(folder, file.Name);
-                    AtomicFile.WriteAllBytes(path, file.Pdf);
+                    CommandContext.Write(path, file.Pdf);
                     context.Output.WriteLine(string.Create(fr,
                         $"✓ {CommandContext.Show(path)} — {file.Pages} page{(file.Pages > 1 ? "s" : "")}, {file.Pdf.Length / 1024.0:0} Ko"));
                 }
@@ -46,5 +51,14 @@ public static class BuildCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>A press named with <c>--profil</c> must be a built-in one or the kit's own (exit 2 otherwise).</summary>
+    private static void CheckProfile(KitPipeline pipeline, string id)
+    {
+        var known = PinProfileCatalog.BuiltIn.With(pipeline.Kit.BadgeMachines.Select(m => new PinProfile(m.Id, m.Nom, m.Face, m.Coupe, m.Securite))).Profiles;
+        if (!known.Any(p => p.Id == id.Trim()))
+            throw new UsageException($"--profil : profil de badge inconnu « {id} »",
+                $"profils connus : {string.Join(", ", known.Select(p => p.Id))} ; un kit peut déclarer le sien dans content/kit.yaml (badges: profils:).");
     }
 }

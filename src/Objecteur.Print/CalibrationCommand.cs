@@ -10,7 +10,7 @@ public static class CalibrationCommand
 {
     public static Command Create(CommandContext context)
     {
-        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la feuille (par défaut output/ dans le kit)." };
+        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la feuille (par défaut output/ dans le kit).", HelpName = "DOSSIER" };
         var command = new Command("calibrage", "Fabrique la feuille qui montre la fenêtre d'enveloppe et les plis, pour vérifier vos enveloppes.");
         command.Options.Add(output);
         command.SetAction(parse => context.Guard(() =>
@@ -18,7 +18,7 @@ public static class CalibrationCommand
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
             var spec = pipeline.CalibrationSpec();
             var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + ".pdf");
-            AtomicFile.WriteAllBytes(path, pipeline.Build(spec).Pdf);
+            CommandContext.Write(path, pipeline.Build(spec).Pdf);
             context.Output.WriteLine($"✓ {CommandContext.Show(path)} — imprimez-la en taille réelle (100 %), pliez-la et glissez-la dans votre enveloppe.");
             return ExitCodes.Success;
         }));

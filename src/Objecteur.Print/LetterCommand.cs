@@ -16,10 +16,10 @@ public static class LetterCommand
     public static Command Create(CommandContext context)
     {
         var model = new Argument<string>("modèle") { Description = "Le modèle de lettre (voir « objecteur list »)." };
-        var sender = new Option<FileInfo?>("--expediteur") { Description = "Fichier YAML avec vos coordonnées et les champs de la lettre." };
-        var fields = new Option<string[]>("--champ") { Description = "Un champ « clé=valeur » (répétable) ; « / » sépare les lignes d'une adresse.", AllowMultipleArgumentsPerToken = false };
+        var sender = new Option<FileInfo?>("--expediteur") { Description = "Fichier YAML avec vos coordonnées et les champs de la lettre.", HelpName = "FICHIER" };
+        var fields = new Option<string[]>("--champ") { Description = "Un champ « clé=valeur » (répétable) ; « / » sépare les lignes d'une adresse.", AllowMultipleArgumentsPerToken = false, HelpName = "clé=valeur" };
         var blank = new Option<bool>("--vierge") { Description = "La lettre à remplir à la main, avec son mode d'emploi." };
-        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la lettre (par défaut output/ dans le kit)." };
+        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la lettre (par défaut output/ dans le kit).", HelpName = "DOSSIER" };
         var command = new Command("lettre", "Fabrique une lettre pré-remplie avec vos coordonnées, ou vierge (--vierge) pour la remplir à la main.");
         command.Arguments.Add(model);
         command.Options.Add(sender);
@@ -29,7 +29,7 @@ public static class LetterCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
-            var letter = pipeline.Letter(parse.GetValue(model)!);
+            var letter = CommandContext.Letter(pipeline, parse.GetValue(model)!);
             var isBlank = parse.GetValue(blank);
             if (isBlank && (parse.GetValue(sender) is not null || parse.GetValue(fields) is { Length: > 0 }))
             {
@@ -40,7 +40,7 @@ public static class LetterCommand
             var spec = pipeline.LetterSpec(letter);
             var built = pipeline.Build(spec, values);
             var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
-            AtomicFile.WriteAllBytes(path, built.Pdf);
+            CommandContext.Write(path, built.Pdf);
             context.Output.WriteLine($"✓ {CommandContext.Show(path)} — page 1 : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec accusé de réception" : "")} ; page 2 : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
             return ExitCodes.Success;
         }));
@@ -53,14 +53,16 @@ public static class LetterCommand
     {
         var knownKeys = pipeline.Letters().SelectMany(l => l.Champs).Select(f => f.Cle).Distinct().ToList();
         var senderFile = parse.GetValue(sender);
-        var values = senderFile is null ? new SenderValues() : SenderValues.Load(senderFile.FullName, senderFile.Name, knownKeys);
+        var values = senderFile is null ? new SenderValues()
+            : SenderValues.Load(CommandContext.Existing(senderFile, "--expediteur", "du fichier expéditeur").FullName, senderFile.Name, knownKeys);
         foreach (var pair in parse.GetValue(fields) ?? [])
         {
             var eq = pair.IndexOf('=');
             var key = eq > 0 ? pair[..eq] : pair;
-            if (eq <= 0 || !knownKeys.Contains(key))
-                throw new DiagnosticException(new Diagnostic("--champ", 0, 0, $"champ « {key} » inconnu ou sans valeur",
-                    eq <= 0 ? "écrivez --champ clé=valeur." : Suggest.Hint(key, knownKeys)));
+            if (eq <= 0)
+                throw new UsageException($"--champ « {Redacted(key)} » : il manque « = » et la valeur", "écrivez --champ clé=valeur (ex. --champ ville=Lyon).");
+            if (!knownKeys.Contains(key))
+                throw new UsageException($"--champ : champ « {Redacted(key)} » inconnu", Suggest.Hint(key, knownKeys));
             var type = pipeline.Letters().SelectMany(l => l.Champs).First(f => f.Cle == key).Type;
             values.Set(key, SenderValues.SplitLines(type, pair[(eq + 1)..]), "--champ", 0);
         }
@@ -84,4 +86,9 @@ public static class LetterCommand
         }
         return values;
     }
+
+    /// <summary>A malformed <c>--champ</c> may hold a value rather than a key (« --champ Marie »):
+    /// only a word that looks like a key is repeated in the message.</summary>
+    private static string Redacted(string key) =>
+        key.Length <= 40 && key.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_') ? key : "…";
 }

@@ -14,9 +14,9 @@ public static class MergeCommand
     public static Command Create(CommandContext context)
     {
         var model = new Argument<string>("modèle") { Description = "Le modèle de lettre (voir « objecteur list »)." };
-        var table = new Option<FileInfo>("--donnees") { Description = "Tableau CSV (UTF-8, séparé par « ; » ou « , ») : une colonne par champ, une ligne par personne.", Required = true };
-        var perFile = new Option<int>("--par-fichier") { Description = "Nombre de lettres par fichier à imprimer (500 par défaut).", DefaultValueFactory = _ => 500 };
-        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les lettres (par défaut output/publipostage-<modèle>/ dans le kit)." };
+        var table = new Option<FileInfo>("--donnees") { Description = "Tableau CSV (UTF-8, séparé par « ; » ou « , ») : une colonne par champ, une ligne par personne.", Required = true, HelpName = "FICHIER" };
+        var perFile = new Option<int>("--par-fichier") { Description = "Nombre de lettres par fichier à imprimer (500 par défaut).", DefaultValueFactory = _ => 500, HelpName = "NOMBRE" };
+        var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les lettres (par défaut output/publipostage-<modèle>/ dans le kit).", HelpName = "DOSSIER" };
         var command = new Command("publipostage", "Fabrique une lettre par ligne d'un tableau CSV, et des fichiers qui les rassemblent pour les imprimer d'un coup.");
         command.Arguments.Add(model);
         command.Options.Add(table);
@@ -25,16 +25,14 @@ public static class MergeCommand
         command.SetAction(parse => context.Guard(() =>
         {
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
-            var letter = pipeline.Letter(parse.GetValue(model)!);
-            var file = parse.GetValue(table)!;
-            if (!file.Exists)
-                throw new DiagnosticException(new Diagnostic(file.Name, 0, 0, "fichier introuvable", "vérifiez le nom et le dossier du tableau CSV."));
+            var letter = CommandContext.Letter(pipeline, parse.GetValue(model)!);
+            var file = CommandContext.Existing(parse.GetValue(table)!, "--donnees", "du tableau CSV");
             if (parse.GetValue(perFile) < 1)
             {
                 context.Error.WriteLine("erreur : --par-fichier attend un nombre de lettres supérieur à 0.");
                 return ExitCodes.UsageError;
             }
-            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(pipeline.Kit.Root, "output", "publipostage-" + letter.Id);
+            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(KitLocation.OutputRootOf(pipeline.Kit.Root), "output", "publipostage-" + letter.Id);
             Directory.CreateDirectory(folder);
             var merge = new MailMerge(pipeline, letter, folder) { LettersPerPrintFile = parse.GetValue(perFile) };
 

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 
 namespace Objecteur.Print.Templating;
@@ -31,7 +30,7 @@ public sealed partial class TemplateEngine
         {
             var name = Path.GetFileNameWithoutExtension(partial);
             var source = Read(name);
-            Guard(DisplayPath(name), source, () => _handlebars.RegisterTemplate(name, source));
+            Guard(DisplayPath(name), source, () => _handlebars.RegisterTemplate(name, source), compiling: true);
         }
     }
 
@@ -73,13 +72,13 @@ public sealed partial class TemplateEngine
                 Suggest.Hint(name, TemplateNames.ToList())));
         var source = Read(name);
         HandlebarsTemplate<object, object>? compiled = null;
-        Guard(DisplayPath(name), source, () => compiled = _handlebars.Compile(source));
+        Guard(DisplayPath(name), source, () => compiled = _handlebars.Compile(source), compiling: true);
         return _compiled[name] = compiled!;
     }
 
     /// <summary>Runs a Handlebars call, turning its exceptions into a French diagnostic that
     /// points at the template line where possible.</summary>
-    private static void Guard(string file, string source, Action action)
+    private static void Guard(string file, string source, Action action, bool compiling = false)
     {
         try
         {
@@ -91,42 +90,23 @@ public sealed partial class TemplateEngine
         }
         catch (HandlebarsException e)
         {
-            var (line, column) = Locate(e.Message, source);
-            throw new DiagnosticException(new Diagnostic(file, line, column, $"erreur de gabarit : {Translate(e.Message)}",
-                "vérifiez que chaque {{#bloc}} a son {{/bloc}} et que les noms d'aides et de champs sont bien écrits."));
+            throw Error(file, source, e.Message);
+        }
+        catch (Exception) when (compiling)
+        {
+            // Handlebars.Net lets some malformed tags through as LINQ errors (« {{#if}} » without
+            // its argument): at compile time, any failure is the template's.
+            throw new DiagnosticException(new Diagnostic(file, 0, 0, "erreur de gabarit : un bloc est mal écrit (« {{#if}} » ou « {{#each}} » sans argument ?)",
+                "vérifiez que chaque {{#bloc}} a son argument et son {{/bloc}}."));
         }
     }
 
-    private static (int Line, int Column) Locate(string message, string source)
+    private static DiagnosticException Error(string file, string source, string message)
     {
-        var position = PositionRegex().Match(message);
-        if (position.Success)
-            return (int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture));
-        var quoted = QuotedRegex().Match(message);
-        if (!quoted.Success) return (0, 0);
-        var at = source.IndexOf(quoted.Groups[1].Value, StringComparison.Ordinal);
-        if (at < 0) return (0, 0);
-        var line = 1 + source.AsSpan(0, at).Count('\n');
-        var column = at - source.LastIndexOf('\n', Math.Max(0, at - 1));
-        return (line, column);
+        var (line, column) = HandlebarsMessages.Locate(message, source);
+        return new DiagnosticException(new Diagnostic(file, line, column, $"erreur de gabarit : {HandlebarsMessages.Translate(message)}",
+            "vérifiez que chaque {{#bloc}} a son {{/bloc}} et que les noms d'aides et de champs sont bien écrits."));
     }
-
-    private static string Translate(string message) => message switch
-    {
-        _ when message.Contains("helper", StringComparison.OrdinalIgnoreCase) && QuotedRegex().Match(message) is { Success: true } m
-            => $"aide « {m.Groups[1].Value} » inconnue (aides : {string.Join(", ", Helpers.Names)})",
-        _ when message.Contains("end of template", StringComparison.OrdinalIgnoreCase) || message.Contains("not closed", StringComparison.OrdinalIgnoreCase)
-            => "un bloc ouvert n'est pas fermé",
-        _ when message.Contains("partial", StringComparison.OrdinalIgnoreCase)
-            => "gabarit partiel introuvable (les partiels sont les fichiers templates/_nom.hbs)",
-        _ => message,
-    };
-
-    [GeneratedRegex(@"line (\d+),? (?:column|col|char) (\d+)", RegexOptions.IgnoreCase)]
-    private static partial Regex PositionRegex();
-
-    [GeneratedRegex(@"'([^']+)'")]
-    private static partial Regex QuotedRegex();
 
     /// <summary>Turns records, lists and dictionaries into what Handlebars walks best.</summary>
     public static object? ToModel(object? value) => value switch

@@ -69,10 +69,10 @@ public sealed class BadgeCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_unknown_press_is_an_error_listing_the_known_ones()
+    public void An_unknown_press_is_a_usage_error_listing_the_known_ones()
     {
         var (code, _, error) = Run("build", "badges-test", "--profil", "60");
-        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("profil de badge inconnu « 60 »", error);
         Assert.Contains("25, 32, 38, 56, 58, 75", error);
     }

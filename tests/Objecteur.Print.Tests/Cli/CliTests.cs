@@ -6,13 +6,7 @@ namespace Objecteur.Print.Tests.Cli;
 
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Objecteur.Print.Cli.Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Build_writes_every_document_of_the_kit()
@@ -40,11 +34,11 @@ public class CliTests
     }
 
     [Fact]
-    public void Unknown_document_is_a_content_error_with_a_suggestion()
+    public void Unknown_document_is_a_usage_error_with_a_suggestion()
     {
         using var kit = new TempKit();
         var (code, _, error) = Run("--kit", kit.Root, "build", "statut-a5");
-        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("document « statut-a5 » inconnu", error);
         Assert.Contains("vouliez-vous dire", error);
     }
@@ -54,7 +48,7 @@ public class CliTests
     {
         var (code, _, error) = Run("construire");
         Assert.Equal(ExitCodes.UsageError, code);
-        Assert.Contains("objecteur --help", error);
+        Assert.Contains("objecteur aide", error);
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using Objecteur.Print.Cli;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Cli;
+
+/// <summary>The kit inside the program: used where there is none, written out by nouveau-kit.</summary>
+public sealed class EmbeddedKitTests : IDisposable
+{
+    private readonly string _here = Directory.CreateTempSubdirectory("objecteur-ici-").FullName;
+
+    public void Dispose() => Directory.Delete(_here, recursive: true);
+
+    private (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args, workingDirectory: _here);
+
+    private static IEnumerable<string> RepositoryKitFiles() =>
+        new[] { "content", "templates" }.SelectMany(folder =>
+            Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(Repo.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void The_program_carries_every_file_of_the_repository_s_kit()
+    {
+        Assert.Equal(RepositoryKitFiles(), EmbeddedKit.Files);
+        foreach (var file in EmbeddedKit.Files)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, file)), EmbeddedKit.Read(file));
+    }
+
+    [Fact]
+    public void Without_a_kit_here_the_embedded_kit_builds_into_output_here()
+    {
+        var (code, _, error) = Run("build", "statut-a4");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("kit intégré", error);
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(_here, "output", "statut-a4.pdf"))[..5]);
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(_here).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Nouveau_kit_writes_the_embedded_kit_which_then_checks()
+    {
+        var target = Path.Combine(_here, "mon-kit");
+        var (code, output, error) = Run("nouveau-kit", target);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains($"{EmbeddedKit.Files.Count} fichiers", output);
+        foreach (var file in RepositoryKitFiles())
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, file)), File.ReadAllBytes(Path.Combine(target, file)));
+        Assert.Equal(ExitCodes.Success, Run("--kit", target, "check").Code);
+    }
+
+    [Fact]
+    public void Nouveau_kit_refuses_a_folder_that_is_not_empty()
+    {
+        File.WriteAllText(Path.Combine(_here, "notes.txt"), "à garder");
+        var (code, _, error) = Run("nouveau-kit", _here);
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("n'est pas vide", error);
+        Assert.Equal("à garder", File.ReadAllText(Path.Combine(_here, "notes.txt")));
+        Assert.Single(Directory.GetFileSystemEntries(_here));
+    }
+
+    [Theory]
+    [InlineData("../dehors.yaml")]
+    [InlineData("content/../../dehors.yaml")]
+    [InlineData("/etc/dehors.yaml")]
+    [InlineData("autre/fichier.yaml")]
+    public void A_kit_path_never_leaves_the_kit(string path) =>
+        Assert.Throws<InvalidOperationException>(() => EmbeddedKit.Target(_here, path));
+}
