@@ -48,6 +48,32 @@ public sealed class EmbeddedKitTests : IDisposable
     }
 
     [Fact]
+    public void Nouveau_kit_with_a_name_makes_the_collectives_own_kit_that_builds_at_once()
+    {
+        var target = Path.Combine(_here, "lyon");
+        var (code, output, error) = Run("nouveau-kit", target, "--nom", "Collectif Guichets Lyon");
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("organisation:", output);
+        var kitYaml = File.ReadAllText(Path.Combine(target, "content", "kit.yaml"));
+        Assert.Contains("nom: \"Collectif Guichets Lyon\"", kitYaml);
+        Assert.Contains("À compléter", kitYaml);
+        var check = Run("--kit", target, "check");
+        Assert.Equal(ExitCodes.Success, check.Code);
+        Assert.Contains("À compléter", check.Out + check.Err);
+        var build = Run("--kit", target, "build", "carte-objecteur");
+        Assert.True(build.Code == ExitCodes.Success, build.Err);
+    }
+
+    [Fact]
+    public void Nouveau_kit_refuses_an_empty_name()
+    {
+        var (code, _, error) = Run("nouveau-kit", Path.Combine(_here, "x"), "--nom", "  ");
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("--nom", error);
+        Assert.False(Directory.Exists(Path.Combine(_here, "x")));
+    }
+
+    [Fact]
     public void Nouveau_kit_refuses_a_folder_that_is_not_empty()
     {
         File.WriteAllText(Path.Combine(_here, "notes.txt"), "à garder");

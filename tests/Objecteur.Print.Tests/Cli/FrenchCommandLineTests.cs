@@ -69,7 +69,7 @@ public class FrenchCommandLineTests
         {
             Assert.False(string.IsNullOrEmpty(option.Description), option.Name);
             if (option.ValueType == typeof(bool) || option.Arity.MaximumNumberOfValues == 0) continue;
-            Assert.True(option.HelpName is "DOSSIER" or "FICHIER" or "NOMBRE" or "DIAMÈTRE" or "clé=valeur", $"{option.Name}: {option.HelpName}");
+            Assert.True(option.HelpName is "DOSSIER" or "FICHIER" or "NOMBRE" or "DIAMÈTRE" or "NOM" or "clé=valeur", $"{option.Name}: {option.HelpName}");
         }
         Assert.All(commands, c => Assert.False(string.IsNullOrEmpty(c.Description), c.Name));
     }
