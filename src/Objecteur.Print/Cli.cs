@@ -97,6 +97,7 @@ public static class Cli
         root.Subcommands.Add(MergeCommand.Create(context));
         root.Subcommands.Add(CalibrationCommand.Create(context));
         root.Subcommands.Add(NewKitCommand.Create(context));
+        root.Subcommands.Add(WorkshopCommand.Create(context));
         root.Subcommands.Add(HelpCommand.Create(context, root));
         FrenchHelp.Install(root);
         return root;

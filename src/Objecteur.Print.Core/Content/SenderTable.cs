@@ -31,29 +31,38 @@ public static class SenderTable
 
     /// <summary>Checks the header at once (a misspelt column spoils every row) and then yields
     /// the rows lazily.</summary>
-    public static IEnumerable<SenderRow> Read(string path, string displayPath, LetterModel model)
+    public static IEnumerable<SenderRow> Read(string path, string displayPath, LetterModel model) =>
+        Read(CsvReader.FromFile(path, Options(displayPath, IsUtf8(path) ? null : WindowsLatin.Value)), displayPath, model);
+
+    /// <summary>The same from a table already in memory (a file sent to the local workshop,
+    /// which never writes it to disk).</summary>
+    public static IEnumerable<SenderRow> ReadText(string text, string displayPath, LetterModel model) =>
+        Read(CsvReader.FromText(text, Options(displayPath, null)), displayPath, model);
+
+    private static CsvReaderOptions Options(string displayPath, Encoding? encoding) => new()
     {
-        var csv = CsvReader.FromFile(path, new CsvReaderOptions
+        HasHeader = true,
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = true,
+        TrimWhitespace = true,
+        // Kept, so that row numbers stay the spreadsheet's; empty rows are passed over below.
+        SkipEmptyLines = false,
+        Encoding = encoding,
+        // A record that never ends would otherwise grow the buffer up to 2 GiB.
+        MaxRecordSize = 1024 * 1024,
+        OnMalformedRecord = record =>
         {
-            HasHeader = true,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            TrimWhitespace = true,
-            // Kept, so that row numbers stay the spreadsheet's; empty rows are passed over below.
-            SkipEmptyLines = false,
-            Encoding = IsUtf8(path) ? null : WindowsLatin.Value,
-            // A record that never ends would otherwise grow the buffer up to 2 GiB.
-            MaxRecordSize = 1024 * 1024,
-            OnMalformedRecord = record =>
-            {
-                // A spreadsheet quotes whole cells: text after a closing quote means the quote
-                // closed far from where it opened, with the rows between swallowed into one cell.
-                if (record.Reason is CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote)
-                    throw new DiagnosticException(new Diagnostic(displayPath, (int)record.RecordNumber, 0,
-                        "un guillemet (\") ouvert dans cette ligne n'est jamais fermé : toutes les lignes suivantes y seraient avalées",
-                        "fermez ce guillemet dans la cellule, ou retirez-le, puis relancez : aucune lettre n'a été fabriquée à partir de cette ligne."));
-            },
-        });
+            // A spreadsheet quotes whole cells: text after a closing quote means the quote
+            // closed far from where it opened, with the rows between swallowed into one cell.
+            if (record.Reason is CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.TextAfterClosingQuote)
+                throw new DiagnosticException(new Diagnostic(displayPath, (int)record.RecordNumber, 0,
+                    "un guillemet (\") ouvert dans cette ligne n'est jamais fermé : toutes les lignes suivantes y seraient avalées",
+                    "fermez ce guillemet dans la cellule, ou retirez-le, puis relancez : aucune lettre n'a été fabriquée à partir de cette ligne."));
+        },
+    };
+
+    private static IEnumerable<SenderRow> Read(CsvReader csv, string displayPath, LetterModel model)
+    {
         try
         {
             csv.ReadHeader();
