@@ -147,6 +147,7 @@ public sealed class Workshop : IAsyncDisposable
         app.MapGet("/publipostage/{job}", MergeStatus);
         app.MapGet("/publipostage/{job}/etat", MergeState);
         app.MapGet("/publipostage/{job}/lettres.zip", MergeZip);
+        app.MapFallback((HttpContext context) => Page(context, "erreur", new() { ["introuvable"] = true }, 404));
     }
 
     // ---- pages ----
