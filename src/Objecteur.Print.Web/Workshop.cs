@@ -147,6 +147,13 @@ public sealed class Workshop : IAsyncDisposable
         app.MapGet("/publipostage/{job}", MergeStatus);
         app.MapGet("/publipostage/{job}/etat", MergeState);
         app.MapGet("/publipostage/{job}/lettres.zip", MergeZip);
+        app.MapGet("/collectif", (HttpContext context) => Organisation(context, [], context.Request.Query.ContainsKey("enregistre")));
+        app.MapPost("/collectif", SaveOrganisation);
+        app.MapGet("/collectif/apercu.svg", (HttpContext context) =>
+        {
+            context.Response.ContentType = "image/svg+xml";
+            return context.Response.WriteAsync(Thumbnail.Svg(Kit.OrganisationPreview()));
+        });
         app.MapFallback((HttpContext context) => Page(context, "erreur", new() { ["introuvable"] = true }, 404));
     }
 
@@ -280,6 +287,24 @@ public sealed class Workshop : IAsyncDisposable
     }
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.GetCultureInfo("fr-FR"));
+
+    // ---- « Mon collectif » ----
+
+    private Task Organisation(HttpContext context, IReadOnlyList<FieldError> errors, bool saved, IReadOnlyDictionary<string, IReadOnlyList<string>>? typed = null) =>
+        Page(context, "collectif", OrganisationPage.Model(typed ?? Kit.OrganisationValues(), errors, saved), errors.Count > 0 ? 422 : 200);
+
+    private async Task SaveOrganisation(HttpContext context)
+    {
+        var form = await ReadForm(context);
+        if (form is null) return;
+        var values = OrganisationPage.Values(form);
+        var typed = values.ToDictionary(v => v.Key, v => v.Lines);
+        var errors = OrganisationPage.Check(values);
+        if (errors.Count == 0 && Kit.SaveOrganisation(values) is { } problem)
+            errors = [new FieldError(null, problem.ToString().Split('\n')[0], problem.Hint)];
+        if (errors.Count > 0) { await Organisation(context, errors, saved: false, typed); return; }
+        context.Response.Redirect("/collectif?enregistre=1");
+    }
 
     // ---- mail merge ----
 

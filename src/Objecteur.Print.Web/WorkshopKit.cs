@@ -214,6 +214,51 @@ public sealed class WorkshopKit(string root)
         return new MergeOutcome(zipStream.ToArray(), written, skipped);
     });
 
+    private string KitFile => Path.Combine(Root, "content", KitLoader.FileName);
+
+    /// <summary>The values of kit.yaml's <c>organisation:</c> block.</summary>
+    public Dictionary<string, IReadOnlyList<string>> OrganisationValues() =>
+        KitYamlEditor.Read(File.ReadAllText(KitFile), OrganisationBlock);
+
+    public const string OrganisationBlock = "organisation";
+
+    /// <summary>Writes the organisation's values into kit.yaml (atomically, the rest of the file
+    /// untouched), then checks the kit still opens; if not, puts the file back as it was and
+    /// returns the core's diagnostic.</summary>
+    public Diagnostic? SaveOrganisation(IEnumerable<KitYamlEditor.Value> values)
+    {
+        lock (_catalogueLock)
+        {
+            var before = File.ReadAllText(KitFile);
+            var after = KitYamlEditor.Write(before, OrganisationBlock, values);
+            if (after == before) return null;
+            var encoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            AtomicFile.WriteAllBytes(KitFile, encoding.GetBytes(after));
+            try
+            {
+                KitPipeline.Open(Root);
+            }
+            catch (DiagnosticException e)
+            {
+                AtomicFile.WriteAllBytes(KitFile, encoding.GetBytes(before));
+                return e.Diagnostic;
+            }
+            ResetCatalogue();
+            return null;
+        }
+    }
+
+    /// <summary>A page that shows the organisation: the booklet's cover, else a blank letter's
+    /// mode d'emploi.</summary>
+    public PageFrame OrganisationPreview() => With(p =>
+    {
+        if (p.Kit.Documents.FirstOrDefault(d => d.Type == DocumentKind.Livret && d.Imposition is not null) is { } booklet)
+            return p.Build(booklet).Layout.Pages[0];
+        var letter = p.Letters()[0];
+        var pages = p.Build(p.LetterSpec(letter)).Layout.Pages;
+        return pages[^1];
+    });
+
     /// <summary>Rows of a table, or the diagnostic that refuses the whole table (bad header).</summary>
     public static int CountRows(LetterModel letter, string csv, string displayName) =>
         SenderTable.ReadText(csv, displayName, letter).Count();

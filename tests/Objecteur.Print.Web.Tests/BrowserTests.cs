@@ -155,7 +155,7 @@ public sealed class BrowserTests(BrowserFixture browser)
         Assert.Equal("7", Driver.FindElement(By.CssSelector("table.ignorees td")).Text);
     }
 
-    public static TheoryData<string> Pages => new() { "/", "/lettres", "/lettres/caf-papier", "/lettres/prefecture-alternative", "/publipostage", "/page-inconnue" };
+    public static TheoryData<string> Pages => new() { "/", "/lettres", "/lettres/caf-papier", "/lettres/prefecture-alternative", "/publipostage", "/collectif", "/page-inconnue" };
 
     [Theory]
     [MemberData(nameof(Pages))]
