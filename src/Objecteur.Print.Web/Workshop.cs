@@ -52,7 +52,7 @@ public sealed class Workshop : IAsyncDisposable
     {
         _options = options;
         _port = options.Port;
-        Kit = new WorkshopKit(options.KitRoot).Start(options.WarmUp);
+        Kit = new WorkshopKit(options.KitRoot).Start(warmUp: false);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         // Warnings only, on standard error (standard output starts with the address); no
@@ -89,6 +89,8 @@ public sealed class Workshop : IAsyncDisposable
         await App.StartAsync(cancel);
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         if (address is not null && Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Port > 0) _port = uri.Port;
+        // The home page's documents are built once listening, so the address comes first.
+        if (_options.WarmUp) _ = Kit.Catalogue();
         return Address;
     }
 
@@ -175,7 +177,7 @@ public sealed class Workshop : IAsyncDisposable
 
     private async Task Home(HttpContext context)
     {
-        var fr = CultureInfo.GetCultureInfo("fr-FR");
+        var fr = WorkshopKit.FrenchNumbers;
         var entries = (await Kit.Catalogue()).Select(e => new Dictionary<string, object?>
         {
             ["id"] = e.Id,
@@ -286,7 +288,7 @@ public sealed class Workshop : IAsyncDisposable
         return form;
     }
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.GetCultureInfo("fr-FR"));
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", WorkshopKit.FrenchNumbers);
 
     // ---- « Mon collectif » ----
 
@@ -321,7 +323,7 @@ public sealed class Workshop : IAsyncDisposable
             ["erreurs"] = errors.Select(e => new Dictionary<string, object?> { ["cle"] = e.Key, ["message"] = e.Message, ["conseil"] = e.Hint }).ToList(),
             ["erreur_modele"] = errors.FirstOrDefault(e => e.Key == "modele") is { } m ? Error(m) : null,
             ["erreur_fichier"] = errors.FirstOrDefault(e => e.Key == "fichier") is { } f ? Error(f) : null,
-            ["max_lignes"] = _options.MaxRows,
+            ["max_lignes"] = _options.MaxRows.ToString("N0", WorkshopKit.FrenchNumbers),
             ["limite"] = Megabytes(_options.MaxUploadBytes),
         }, status);
 

@@ -70,6 +70,10 @@ public sealed class WorkshopKit(string root)
         }
     }
 
+    /// <summary>French numbers (decimal comma, narrow no-break space between thousands), the
+    /// same in every globalization mode.</summary>
+    public static IFormatProvider FrenchNumbers => French.Culture;
+
     public string OrganisationName => With(p => p.Kit.Organisation.Nom);
 
     public IReadOnlyList<LetterModel> Letters() => With(p => p.Letters());
