@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
 
 namespace Objecteur.Print.Web;
 

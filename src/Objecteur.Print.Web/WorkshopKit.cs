@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
+using Objecteur.Print.Pipeline;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
 
@@ -143,18 +145,16 @@ public sealed class WorkshopKit(string root)
     private IReadOnlyList<KitEntry> BuildCatalogue()
     {
         var pipeline = KitPipeline.Open(Root);
-        var others = pipeline.Kit.Documents.Where(d => d.Type != DocumentKind.Catalogue).Select(d => pipeline.Build(d)).ToList();
-        var built = pipeline.Kit.Documents.Select(d => d.Type == DocumentKind.Catalogue ? pipeline.Build(d, kitDocuments: others) : others.First(o => o.Spec == d)).ToList();
+        var order = pipeline.Kit.Documents.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        var built = pipeline.BuildKit(pipeline.Kit.Documents).OrderBy(d => order[d.Spec.Id]).ToList();
         _built = built;
-        var specForFacts = pipeline.Kit.Documents.FirstOrDefault(d => d.Type == DocumentKind.Catalogue) ?? pipeline.Kit.Documents[0];
-        var facts = ((IEnumerable<Dictionary<string, object?>>)TemplateModels.Catalogue(pipeline.Kit, specForFacts, built)["lignes"]!)
-            .SelectMany(l => (IEnumerable<Dictionary<string, object?>>)l["entrees"]!)
-            .ToDictionary(e => (string)e["fichier"]!);
-        return built.Select(d => new KitEntry(d.Spec.Id, d.Spec.Titre, KitPipeline.OutputFiles(d).Select(f =>
+        return built.Select(d =>
         {
-            var fact = facts[f.Name];
-            return new KitFile(f.Name, f.Pages, f.Pdf.Length, fact["format"] as string, (string)fact["conseil"]!, (string)fact["titre"]!);
-        }).ToList(), d.Layout.Pages[0])).ToList();
+            var (width, height) = TrimSize.Mm(d.Layout);
+            var format = string.Create(French.Culture, $"{Math.Round(width, 1):0.#} × {Math.Round(height, 1):0.#} mm");
+            return new KitEntry(d.Spec.Id, d.Spec.Titre, KitPipeline.OutputFiles(d).Select((f, i) =>
+                new KitFile(f.Name, f.Pages, f.Pdf.Length, i == 0 ? format : null, "", d.Spec.Titre)).ToList(), d.Layout.Pages[0]);
+        }).ToList();
     }
 
     /// <summary>Writes a kit document's files into output/ (atomically, as <c>objecteur build</c>)
@@ -256,7 +256,7 @@ public sealed class WorkshopKit(string root)
     /// mode d'emploi.</summary>
     public PageFrame OrganisationPreview() => With(p =>
     {
-        if (p.Kit.Documents.FirstOrDefault(d => d.Type == DocumentKind.Livret && d.Imposition is not null) is { } booklet)
+        if (p.Kit.Documents.FirstOrDefault(d => d.Type == BookletKind.Name && d.Imposition is not null) is { } booklet)
             return p.Build(booklet).Layout.Pages[0];
         var letter = p.Letters()[0];
         var pages = p.Build(p.LetterSpec(letter)).Layout.Pages;

@@ -32,14 +32,14 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
     {
         var html = await _server.Html("/");
         Assert.Contains("<html lang=\"fr\">", html);
-        var kit = Objecteur.Print.KitPipeline.Open(_server.KitRoot).Kit;
+        var kit = Objecteur.Print.Pipeline.KitPipeline.Open(_server.KitRoot).Kit;
         foreach (var document in kit.Documents)
         {
             Assert.Contains($"action=\"/documents/{document.Id}\"", html);
             Assert.Contains($"src=\"/vignettes/{document.Id}.svg\"", html);
             foreach (var file in document.Files) Assert.Contains($"<code>{file}</code>", html);
         }
-        Assert.Contains("A4, papier 80 g, recto seul.", html);
+        Assert.Contains("210 × 297 mm", html);
         using var client = _server.Client();
         var svg = await client.GetAsync($"/vignettes/{kit.Documents[0].Id}.svg");
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType!.MediaType);
@@ -119,7 +119,7 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
     [Fact]
     public async Task Choice_fields_are_radio_buttons_in_a_fieldset()
     {
-        var letters = Objecteur.Print.KitPipeline.Open(_server.KitRoot).Letters();
+        var letters = Objecteur.Print.Pipeline.KitPipeline.Open(_server.KitRoot).Letters();
         var model = letters.FirstOrDefault(l => l.Champs.Any(f => f.Type == Content.FieldType.Choix));
         if (model is null) return;
         var field = model.Champs.First(f => f.Type == Content.FieldType.Choix);
