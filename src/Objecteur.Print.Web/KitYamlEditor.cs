@@ -53,6 +53,7 @@ public static partial class KitYamlEditor
                 if (!empty) added.Append(newline).Append(indent).Append(value.Key).Append(':').Append(Format(value, indent, newline));
                 continue;
             }
+            if (entry.Value is YamlMappingNode) throw new InvalidOperationException($"« {value.Key} » holds keys of its own: not edited as text");
             var keyEnd = (int)entry.Key.End.Index;
             var contentEnd = ContentEnd(entry.Key, entry.Value);
             if (empty)
@@ -78,8 +79,9 @@ public static partial class KitYamlEditor
     private static int ContentEnd(YamlNode key, YamlNode value) => value switch
     {
         YamlScalarNode { Value: null or "" } s when s.Style == ScalarStyle.Plain => (int)key.End.Index + 1,
-        YamlSequenceNode { Children.Count: > 0 } seq => (int)seq.Children[^1].End.Index,
+        YamlSequenceNode { Children.Count: > 0 } seq => ContentEnd(key, seq.Children[^1]),
         YamlSequenceNode => (int)key.End.Index + 1,
+        YamlMappingNode { Children.Count: > 0 } map => map.Children.Max(c => ContentEnd(c.Key, c.Value)),
         _ => (int)value.End.Index,
     };
 

@@ -88,7 +88,8 @@ public sealed class KitYamlEditorTests
     {
         var text = File.ReadAllText(Path.Combine(TestKit.RepositoryRoot, "content", "kit.yaml"));
         var current = Read(text, "organisation");
-        var rewritten = Write(text, "organisation", current.Select(kv => new Value(kv.Key, kv.Value, kv.Key == "contact")));
+        var rewritten = Write(text, "organisation", OrganisationPage.Fields.Where(f => current.ContainsKey(f.Key))
+            .Select(f => new Value(f.Key, current[f.Key], f.IsList)));
         Assert.Equal(text, rewritten);
     }
 }

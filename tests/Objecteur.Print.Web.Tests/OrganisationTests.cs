@@ -23,7 +23,7 @@ public sealed class OrganisationTests : IAsyncLifetime
         Assert.Contains("<label for=\"champ-nom\">Nom du collectif", html);
         Assert.Contains("value=\"Halte au contrôle numérique\"", html);
         Assert.Contains("value=\"halteaucontrolenumerique.fr\"", html);
-        Assert.Contains("<textarea id=\"champ-contact\"", html);
+        Assert.Contains("<textarea id=\"champ-adresse\"", html);
         Assert.Contains("autocomplete=\"organization\"", html);
     }
 
@@ -32,13 +32,17 @@ public sealed class OrganisationTests : IAsyncLifetime
     {
         var before = File.ReadAllText(KitFile);
         var response = await _server.Post("/collectif", "/collectif",
-            [("nom", "Collectif du Vieux-Lyon"), ("site_web", "halteaucontrolenumerique.fr"), ("contact", "permanence@exemple.org\n04 00 00 00 00")]);
+            [("nom", "Collectif du Vieux-Lyon"), ("site_web", "halteaucontrolenumerique.fr"), ("adresse", "3 place de la Mairie\n42000 Saint-Étienne"), ("courriel", "HalteauControleNumerique@protonmail.com")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/collectif?enregistre=1", response.Headers.Location!.ToString());
         var after = File.ReadAllText(KitFile);
-        var expected = before.Replace("  nom: Halte au contrôle numérique\n", "  nom: Collectif du Vieux-Lyon\n")
-            .Replace("  site_web: halteaucontrolenumerique.fr\n", "  site_web: halteaucontrolenumerique.fr\n  contact:\n    - permanence@exemple.org\n    - 04 00 00 00 00\n");
-        Assert.Equal(expected, after);
+        var values = KitYamlEditor.Read(after, "organisation");
+        Assert.Equal("Collectif du Vieux-Lyon", values["nom"].Single());
+        Assert.Equal(["3 place de la Mairie", "42000 Saint-Étienne"], values["adresse"]);
+        // Every line of the file but the edited ones is still there, in order.
+        var kept = before.Split('\n').Where(l => !l.StartsWith("  nom:", StringComparison.Ordinal)).ToList();
+        var now = after.Split('\n').Where(l => !l.StartsWith("  nom:", StringComparison.Ordinal) && !l.StartsWith("  adresse:", StringComparison.Ordinal) && !l.StartsWith("    - ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(kept.Where(l => !l.StartsWith("    - ", StringComparison.Ordinal)), now);
         Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(KitFile)!, "*.tmp"));
 
         var page = await _server.Html("/collectif?enregistre=1");
