@@ -227,7 +227,8 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
         var booklet = await _server.Post("/", "/documents/livret-a5", []);
         Assert.Equal("application/zip", booklet.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(await booklet.Content.ReadAsStreamAsync());
-        Assert.Equal(["livret-a4-livret.pdf", "livret-a5.pdf", "livret-guide-impression.pdf"], zip.Entries.Select(e => e.Name).Order());
+        var files = Objecteur.Print.Pipeline.KitPipeline.Open(_server.KitRoot).Kit.Documents.Single(d => d.Id == "livret-a5").Files;
+        Assert.Equal(files.Order(), zip.Entries.Select(e => e.Name).Order());
     }
 
     // ---- mail merge ----
