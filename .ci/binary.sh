@@ -14,6 +14,9 @@ if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1 || [ !
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev) >/dev/null
 fi
 
+# curl asks the web workshop for its pages.
+command -v curl >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl) >/dev/null
+
 work=$(mktemp -d /tmp/objecteur-binary.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1764547200)}
@@ -58,7 +61,16 @@ run_all() {
   # From a folder with no kit: the kit embedded in the program.
   (cd "$out/vide" && $run build statut-a4 badges-58 >/dev/null 2>&1)
   $run nouveau-kit "$out/nouveau-kit" >/dev/null
-  # The web workshop (`objecteur atelier`) is checked here too, once it exists.
+  # The web workshop: its address comes first on stdout, then it serves a page and a blank
+  # letter, and stops on Ctrl-C (SIGINT).
+  $run atelier --port 0 --sans-navigateur >"$out/atelier.txt" 2>"$out/atelier.err" &
+  local pid=$! tries=0
+  until [ -s "$out/atelier.txt" ] || [ "$tries" -ge 1200 ]; do sleep 0.1; tries=$((tries + 1)); done
+  local address; address=$(head -n 1 "$out/atelier.txt")
+  case "$address" in http://127.0.0.1:*/) ;; *) echo "FAIL atelier printed « $address » first"; cat "$out/atelier.err"; return 1 ;; esac
+  curl -fsS --max-time 300 "$address" -o "$out/atelier-accueil.html"
+  curl -fsS --max-time 120 "${address}lettres/caf-papier/vierge" -o "$out/atelier/lettre-vierge.pdf" --create-dirs
+  kill -INT "$pid"; wait "$pid"
 }
 
 echo "== JIT build (dotnet objecteur.dll)"
@@ -67,7 +79,8 @@ run_all jit "$work/jit"
 # No dotnet anywhere: the SDK folder hidden in a mount namespace when we may, PATH empty always.
 nodotnet=(env -i PATH="$work/empty-path" HOME="$work/home" LANG=C.UTF-8 SOURCE_DATE_EPOCH="$SOURCE_DATE_EPOCH")
 mkdir -p "$work/empty-path" "$work/home" "$work/empty"
-ln -s "$(command -v mkdir)" "$work/empty-path/mkdir"  # the one tool run_all needs
+# The few tools run_all needs; none of them is .NET.
+for tool in mkdir sleep head curl; do ln -s "$(command -v "$tool")" "$work/empty-path/$tool"; done
 dotnet_dir=$(dirname "$(readlink -f "$(command -v dotnet)")")
 hide=""
 if unshare -m true 2>/dev/null; then hide="mount --bind $work/empty $dotnet_dir &&"; fi

@@ -12,7 +12,7 @@ public static class WorkshopCommand
 {
     public static Command Create(CommandContext context)
     {
-        var port = new Option<int>("--port") { Description = "Port sur 127.0.0.1 (0, par défaut : un port libre).", DefaultValueFactory = _ => 0 };
+        var port = new Option<int>("--port") { Description = "Port sur 127.0.0.1 (0, par défaut : un port libre).", DefaultValueFactory = _ => 0, HelpName = "NOMBRE" };
         var noBrowser = new Option<bool>("--sans-navigateur") { Description = "Ne pas ouvrir le navigateur : afficher seulement l'adresse." };
         var command = new Command("atelier", "Ouvre l'atelier dans le navigateur : les documents du kit, les lettres à remplir, le publipostage. Il reste sur cet ordinateur ; Ctrl-C l'arrête.");
         command.Options.Add(port);
