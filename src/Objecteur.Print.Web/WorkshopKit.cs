@@ -148,12 +148,14 @@ public sealed class WorkshopKit(string root)
         var order = pipeline.Kit.Documents.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var built = pipeline.BuildKit(pipeline.Kit.Documents).OrderBy(d => order[d.Spec.Id]).ToList();
         _built = built;
+        // The same printing advice as the catalogue's, from the same template.
+        var advice = pipeline.Manifest(built).Files.ToDictionary(f => f.Name, pipeline.Advice);
         return built.Select(d =>
         {
             var (width, height) = TrimSize.Mm(d.Layout);
             var format = string.Create(French.Culture, $"{Math.Round(width, 1):0.#} × {Math.Round(height, 1):0.#} mm");
             return new KitEntry(d.Spec.Id, d.Spec.Titre, KitPipeline.OutputFiles(d).Select((f, i) =>
-                new KitFile(f.Name, f.Pages, f.Pdf.Length, i == 0 ? format : null, "", d.Spec.Titre)).ToList(), d.Layout.Pages[0]);
+                new KitFile(f.Name, f.Pages, f.Pdf.Length, i == 0 ? format : null, advice[f.Name], d.Spec.Titre)).ToList(), d.Layout.Pages[0]);
         }).ToList();
     }
 

@@ -40,6 +40,10 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
             foreach (var file in document.Files) Assert.Contains($"<code>{file}</code>", html);
         }
         Assert.Contains("210 × 297 mm", html);
+        // How to print each file: the catalogue's advice, decoded once (no « &amp;apos; »).
+        Assert.Contains("recto verso retourné sur le bord long", html);
+        Assert.Contains("plier en deux et agrafer au pli", html);
+        Assert.DoesNotContain("&amp;", html);
         using var client = _server.Client();
         var svg = await client.GetAsync($"/vignettes/{kit.Documents[0].Id}.svg");
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType!.MediaType);

@@ -18,25 +18,29 @@ public sealed class CatalogueKind() : DocumentKind(new KindRules(Name, NeedsCont
 
     public override Dictionary<string, object?> Model(IKindContext context, DocumentRequest request)
     {
-        var entries = Manifest(request).Files.Select(file => new Dictionary<string, object?>
-        {
-            ["titre"] = file.Title,
-            ["fichier"] = file.Name,
-            ["pages"] = file.Pages,
-            ["pluriel"] = file.Pages > 1,
-            // An imposed booklet has two sides per sheet.
-            ["feuilles"] = file.Pages / 2,
-            ["format"] = Format(file.TrimWidth, file.TrimHeight),
-            ["genre"] = new Dictionary<string, object?> { [file.Kind] = true },
-            ["role"] = new Dictionary<string, object?> { [RoleKey(file.Role)] = true },
-            ["bord_a_bord"] = file.Butted,
-            ["faits"] = file.Facts.ToDictionary(kv => kv.Key, kv => (object?)kv.Value),
-        }).ToList();
+        var entries = Manifest(request).Files.Select(Entry).ToList();
         var model = TemplateModel.Common(context.Kit, request.Spec);
         model["lignes"] = entries.Chunk(2).Select(pair => new Dictionary<string, object?> { ["entrees"] = pair.ToList() }).ToList();
         model["nombre"] = entries.Count;
         return model;
     }
+
+    /// <summary>What the templates know of one file: the catalogue's entry, and what the printing
+    /// advice (<c>templates/_conseil_impression.hbs</c>) is chosen from.</summary>
+    public static Dictionary<string, object?> Entry(ManifestFile file) => new()
+    {
+        ["titre"] = file.Title,
+        ["fichier"] = file.Name,
+        ["pages"] = file.Pages,
+        ["pluriel"] = file.Pages > 1,
+        // An imposed booklet has two sides per sheet.
+        ["feuilles"] = file.Pages / 2,
+        ["format"] = Format(file.TrimWidth, file.TrimHeight),
+        ["genre"] = new Dictionary<string, object?> { [file.Kind] = true },
+        ["role"] = new Dictionary<string, object?> { [RoleKey(file.Role)] = true },
+        ["bord_a_bord"] = file.Butted,
+        ["faits"] = file.Facts.ToDictionary(kv => kv.Key, kv => (object?)kv.Value),
+    };
 
     /// <summary>The thumbnails draw the files themselves.</summary>
     public override IReadOnlyDictionary<string, byte[]> Resources(DocumentRequest request) =>

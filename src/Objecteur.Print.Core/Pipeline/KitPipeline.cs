@@ -127,6 +127,11 @@ public sealed class KitPipeline : IKindContext
         foreach (var spec in specs.Where(s => _kinds.Of(s).ShowsKit)) yield return Build(spec, manifest: manifest);
     }
 
+    /// <summary>How to print one file, in a French sentence: the catalogue's advice
+    /// (<c>templates/_conseil_impression.hbs</c>), as plain text for another page to show.</summary>
+    public string Advice(ManifestFile file) =>
+        System.Net.WebUtility.HtmlDecode(_templates.Render("_conseil_impression", CatalogueKind.Entry(file))).Trim();
+
     /// <summary>What the catalogue needs to know of each file the documents write.</summary>
     public KitManifest Manifest(IEnumerable<BuiltDocument> built) => new(built.SelectMany(document =>
     {
