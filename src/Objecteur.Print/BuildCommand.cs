@@ -39,14 +39,27 @@ public static class BuildCommand
             var machine = parse.GetValue(profile);
             if (machine is not null) CheckProfile(pipeline, machine);
             var chosen = machine is null ? specs : specs.Select(s => BadgesKind.ForPress(s, machine)).ToList();
-            foreach (var document in pipeline.BuildKit(chosen))
-                foreach (var file in KitPipeline.OutputFiles(document))
-                {
-                    var path = Path.Combine(folder, file.Name);
-                    CommandContext.Write(path, file.Pdf);
-                    context.Output.WriteLine(string.Create(fr,
-                        $"✓ {CommandContext.Show(path)} — {file.Pages} page{(file.Pages > 1 ? "s" : "")}, {file.Pdf.Length / 1024.0:0} Ko"));
-                }
+            // Every file or none: a document that fails leaves the folder as the last build left it,
+            // and a second build into the same folder waits its turn instead of mixing files.
+            using var batch = OutputBatch.Open(folder, CommandContext.Show(folder));
+            var written = new List<(string Path, int Pages, int Bytes)>();
+            try
+            {
+                foreach (var document in pipeline.BuildKit(chosen))
+                    foreach (var file in KitPipeline.OutputFiles(document))
+                    {
+                        batch.Add(file.Name, file.Pdf);
+                        written.Add((Path.Combine(folder, file.Name), file.Pages, file.Pdf.Length));
+                    }
+                batch.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new FileAccessFailure(folder, writing: true, e);
+            }
+            foreach (var (path, pages, bytes) in written)
+                context.Output.WriteLine(string.Create(fr,
+                    $"✓ {CommandContext.Show(path)} — {pages} page{(pages > 1 ? "s" : "")}, {bytes / 1024.0:0} Ko"));
             context.Output.WriteLine($"{specs.Count} document{(specs.Count > 1 ? "s" : "")} fabriqué{(specs.Count > 1 ? "s" : "")}.");
             return ExitCodes.Success;
         }));

@@ -11,7 +11,6 @@ namespace Objecteur.Print.Render;
 /// </summary>
 public sealed class OutputBatch : IDisposable
 {
-    private const string LockName = ".objecteur.lock";
     private const string TemporarySuffix = ".objecteur-tmp";
 
     private readonly FileStream _lock;
@@ -30,22 +29,25 @@ public sealed class OutputBatch : IDisposable
     public static OutputBatch Open(string folder, string display)
     {
         folder = Path.GetFullPath(folder);
-        FileStream lockFile;
         try
         {
             Directory.CreateDirectory(folder);
-            // FileShare.None is an exclusive advisory lock (flock) on Unix, a share lock on Windows.
-            lockFile = new FileStream(Path.Combine(folder, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException) when (File.Exists(Path.Combine(folder, LockName)))
-        {
-            throw new DiagnosticException(new Diagnostic(display, 0, 0, "une autre fabrication écrit déjà dans ce dossier",
-                "attendez qu'elle se termine, ou choisissez un autre dossier avec --sortie."));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DiagnosticException(new Diagnostic(display, 0, 0, "impossible d'écrire dans ce dossier",
-                "vérifiez qu'il existe, qu'il n'est pas en lecture seule et qu'il reste de la place sur le disque, ou choisissez-en un autre avec --sortie."));
+                "vérifiez que ce n'est pas un fichier, qu'il n'est pas en lecture seule et qu'il reste de la place sur le disque, ou choisissez-en un autre avec --sortie DOSSIER."));
+        }
+        FileStream lockFile;
+        try
+        {
+            // FileShare.None is an exclusive advisory lock (flock) on Unix, a share lock on Windows.
+            lockFile = new FileStream(LockPath(folder), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new DiagnosticException(new Diagnostic(display, 0, 0, "une autre fabrication écrit déjà dans ce dossier",
+                "attendez qu'elle se termine, ou choisissez un autre dossier avec --sortie DOSSIER."));
         }
         var batch = new OutputBatch(folder, lockFile);
         batch.RemoveLeftovers();
@@ -97,6 +99,14 @@ public sealed class OutputBatch : IDisposable
             if (File.Exists(temporary)) File.Delete(temporary);
         _pending.Clear();
         _lock.Dispose();
+    }
+
+    /// <summary>The folder's lock lives in the temporary folder, named after the folder's path:
+    /// nothing but the documents appears in the user's folder.</summary>
+    private static string LockPath(string folder)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(folder));
+        return Path.Combine(Path.GetTempPath(), $"objecteur-{Convert.ToHexStringLower(hash.AsSpan(0, 12))}.lock");
     }
 
     /// <summary>With the lock held no other run is writing: any temporary file is a leftover of a killed one.</summary>

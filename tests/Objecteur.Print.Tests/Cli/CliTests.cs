@@ -25,6 +25,32 @@ public class CliTests
     }
 
     [Fact]
+    public void A_build_that_fails_leaves_the_previous_files_as_they_were()
+    {
+        using var kit = new TempKit();
+        Assert.Equal(ExitCodes.Success, Run("--kit", kit.Root, "build", "statut-a4", "carte-objecteur", "--sortie", kit.PathOf("sortie")).Code);
+        var before = File.ReadAllBytes(kit.PathOf("sortie/statut-a4.pdf"));
+        // The statute builds again, then the card's template breaks: neither file is replaced.
+        kit.Edit("content/statut.yaml", "titre:", "titre: Un autre titre\nancien_titre:");
+        kit.Edit("templates/carte.hbs", "</document>", "<inconnu/></document>");
+        var (code, output, error) = Run("--kit", kit.Root, "build", "statut-a4", "carte-objecteur", "--sortie", kit.PathOf("sortie"));
+        Assert.NotEqual(ExitCodes.Success, code);
+        Assert.DoesNotContain("✓", output);
+        Assert.Equal(before, File.ReadAllBytes(kit.PathOf("sortie/statut-a4.pdf")));
+        Assert.DoesNotContain(Directory.GetFiles(kit.PathOf("sortie")).Select(Path.GetFileName), f => f!.Contains("tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_builds_into_one_folder_do_not_mix()
+    {
+        using var kit = new TempKit();
+        using var other = Objecteur.Print.Render.OutputBatch.Open(kit.PathOf("sortie"), "sortie");
+        var (code, _, error) = Run("--kit", kit.Root, "build", "statut-a4", "--sortie", kit.PathOf("sortie"));
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("une autre fabrication écrit déjà dans ce dossier", error);
+    }
+
+    [Fact]
     public void Build_of_named_documents_only_builds_those()
     {
         using var kit = new TempKit();
