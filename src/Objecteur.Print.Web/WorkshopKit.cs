@@ -176,48 +176,19 @@ public sealed class WorkshopKit(string root)
     /// nothing is written to disk.</summary>
     public MergeOutcome Merge(LetterModel letter, string csv, string displayName, int perPrintFile, IProgress<MergeProgress>? progress = null) => With(p =>
     {
-        var spec = p.LetterSpec(letter);
-        var skipped = new List<SkippedRow>();
-        var batch = new List<PageFrame>();
-        int rows = 0, written = 0, printFiles = 0;
         using var zipStream = new MemoryStream();
+        MergeReport report;
         using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            void Add(string name, byte[] bytes)
+            // The CLI's merge, with a ZIP in memory for its folder: the same letters and print files.
+            var merge = new MailMerge(p, letter, outputDirectory: "") { LettersPerPrintFile = perPrintFile };
+            report = merge.Run(SenderTable.ReadText(csv, displayName, letter), (name, bytes) =>
             {
                 using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
                 entry.Write(bytes);
-            }
-            void Flush()
-            {
-                var document = new LayoutDocument($"{letter.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", batch.ToList(), []);
-                Add($"{spec.Id}-a-imprimer-{++printFiles:D2}.pdf", PdfRenderer.Render(document, new RenderOptions(p.BuildInstant)));
-                batch.Clear();
-            }
-            foreach (var row in SenderTable.ReadText(csv, displayName, letter))
-            {
-                rows++;
-                if (row.Problem is not null) skipped.Add(new SkippedRow(row.Line, row.Problem));
-                else
-                {
-                    try
-                    {
-                        var built = p.Build(spec, row.Values);
-                        Add($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
-                        batch.Add(built.Layout.Pages[0]);
-                        written++;
-                        if (batch.Count == perPrintFile) Flush();
-                    }
-                    catch (DiagnosticException e)
-                    {
-                        skipped.Add(new SkippedRow(row.Line, e.Diagnostic.Message));
-                    }
-                }
-                progress?.Report(new MergeProgress(rows, written, skipped.Count));
-            }
-            if (batch.Count > 0) Flush();
+            }, progress);
         }
-        return new MergeOutcome(zipStream.ToArray(), written, skipped);
+        return new MergeOutcome(zipStream.ToArray(), report.Written, report.Skipped);
     });
 
     private string KitFile => Path.Combine(Root, "content", KitLoader.FileName);

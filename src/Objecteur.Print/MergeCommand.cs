@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Objecteur.Print.Pipeline;
+using Objecteur.Print.Content;
 
 namespace Objecteur.Print.Cli;
 
@@ -41,6 +42,7 @@ public static class MergeCommand
                     progress => merge.Run(file.FullName, file.Name, progress))
                 : merge.Run(file.FullName, file.Name);
 
+            if (SenderTable.EncodingNotice(file.FullName) is { } notice) context.Error.WriteLine($"attention : {file.Name} : {notice}");
             foreach (var row in report.Skipped) context.Error.WriteLine($"ignorée : {file.Name}, {row}");
             var fr = French.Culture;
             context.Output.WriteLine(string.Create(fr, $"✓ {report.Written} lettre{(report.Written > 1 ? "s" : "")} dans {CommandContext.Show(folder)} (une par personne, avec sa fiche de suivi)."));

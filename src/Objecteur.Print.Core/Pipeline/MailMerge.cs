@@ -35,17 +35,30 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     public static int CountRows(string path, string displayPath, LetterModel model) =>
         SenderTable.Read(path, displayPath, model).Count();
 
+    /// <summary>The merge into <c>outputDirectory</c>: nothing shows before the whole table is
+    /// done, so a table that fails half-way (a quote left open) leaves the previous run's files as
+    /// they were, and a new run replaces the previous one whole.</summary>
     public MergeReport Run(string tablePath, string tableDisplayPath, IProgress<MergeProgress>? progress = null)
+    {
+        var spec = pipeline.LetterSpec(model);
+        var table = SenderTable.Read(tablePath, tableDisplayPath, model);
+        using var output = OutputBatch.Open(outputDirectory, outputDirectory);
+        var report = Run(table, (name, pdf) => output.Add(name, pdf), progress);
+        output.Commit(supersedes: name => name.StartsWith($"{spec.Id}-ligne-", StringComparison.Ordinal)
+            || name.StartsWith($"{spec.Id}-a-imprimer-", StringComparison.Ordinal));
+        return report with { PrintFiles = report.PrintFiles.Select(f => Path.Combine(output.Folder, f)).ToList() };
+    }
+
+    /// <summary>The merge itself: each file (a person's letter, a print file) goes to
+    /// <paramref name="write"/> by name, a folder's batch or a ZIP in memory alike.</summary>
+    /// <returns>The report; its print files are the names given to <paramref name="write"/>.</returns>
+    public MergeReport Run(IEnumerable<SenderRow> table, Action<string, byte[]> write, IProgress<MergeProgress>? progress = null)
     {
         var spec = pipeline.LetterSpec(model);
         var skipped = new List<SkippedRow>();
         var printFiles = new List<string>();
         var batch = new List<PageFrame>();
         int rows = 0, written = 0, lettersInBatch = 0;
-        var table = SenderTable.Read(tablePath, tableDisplayPath, model);
-        // Nothing shows before the whole table is done: a table that fails half-way (a quote left
-        // open) leaves the previous run's files as they were.
-        using var output = OutputBatch.Open(outputDirectory, outputDirectory);
         foreach (var row in table)
         {
             rows++;
@@ -55,14 +68,14 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
                 try
                 {
                     var built = pipeline.Build(spec, row.Values);
-                    output.Add($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
+                    write($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
                     // Every page but the last, the follow-up sheet, is the letter that is posted:
                     // a long one runs onto a second page.
                     batch.AddRange(built.Layout.Pages.Take(built.Layout.Pages.Count - 1));
                     written++;
                     if (++lettersInBatch == LettersPerPrintFile)
                     {
-                        printFiles.Add(Flush(output, spec, batch, printFiles.Count + 1));
+                        printFiles.Add(Flush(write, spec, batch, printFiles.Count + 1));
                         lettersInBatch = 0;
                     }
                 }
@@ -73,19 +86,17 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
             }
             progress?.Report(new MergeProgress(rows, written, skipped.Count));
         }
-        if (batch.Count > 0) printFiles.Add(Flush(output, spec, batch, printFiles.Count + 1));
-        output.Commit(supersedes: name => name.StartsWith($"{spec.Id}-ligne-", StringComparison.Ordinal)
-            || name.StartsWith($"{spec.Id}-a-imprimer-", StringComparison.Ordinal));
-        return new MergeReport(written, skipped, printFiles.Select(f => Path.Combine(output.Folder, f)).ToList());
+        if (batch.Count > 0) printFiles.Add(Flush(write, spec, batch, printFiles.Count + 1));
+        return new MergeReport(written, skipped, printFiles);
     }
 
     /// <summary>Writes the gathered letters (without their follow-up sheets: those stay in each
     /// person's own file) and starts a new batch.</summary>
-    private string Flush(OutputBatch output, DocumentSpec spec, List<PageFrame> batch, int number)
+    private string Flush(Action<string, byte[]> write, DocumentSpec spec, List<PageFrame> batch, int number)
     {
         var document = new LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", batch.ToList(), []);
         var name = $"{spec.Id}-a-imprimer-{number:D2}.pdf";
-        output.Add(name, PdfRenderer.Render(document, new RenderOptions(pipeline.BuildInstant)));
+        write(name, PdfRenderer.Render(document, new RenderOptions(pipeline.BuildInstant)));
         batch.Clear();
         return name;
     }

@@ -168,6 +168,18 @@ public class LetterCommandTests
     }
 
     [Fact]
+    public void A_windows_table_is_merged_with_its_accents_and_said_so()
+    {
+        using var kit = new TempKit();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(kit.PathOf("personnes.csv"), System.Text.Encoding.GetEncoding(1252).GetBytes(Header + Row("Hélène Œillet")));
+        var (code, _, error) = Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"));
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("attention : personnes.csv : le tableau n'est pas enregistré en UTF-8", error);
+        Assert.DoesNotContain("Hélène", error);
+    }
+
+    [Fact]
     public void A_second_merge_into_the_same_folder_replaces_the_first_one_whole()
     {
         using var kit = new TempKit();
