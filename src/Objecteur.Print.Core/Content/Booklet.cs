@@ -24,6 +24,12 @@ public sealed record RecapRow(string Atelier, IReadOnlyList<string> Actions, str
 /// <summary>A contact on the back cover.</summary>
 public sealed record Contact(string Nom, string Detail, string Source);
 
+/// <summary>An acronym of the booklet and what it stands for, with where that meaning comes from.</summary>
+public sealed record GlossaryEntry(string Sigle, string Sens, string Source);
+
+/// <summary>The acronyms page, in the order the content gives.</summary>
+public sealed record Glossary(string Titre, IReadOnlyList<GlossaryEntry> Entrees);
+
 /// <summary>A seed report as the « Sources » page lists it.</summary>
 public sealed record BookletSource(string Fichier, string Titre);
 
@@ -37,4 +43,5 @@ public sealed record Booklet(
     string PourquoiTitre, IReadOnlyList<SourcedText> Pourquoi, IReadOnlyList<BookletChapter> Chapitres,
     string PratiqueTitre, IReadOnlyList<PracticalSection> Pratique, BookletJournal Journal,
     string RecapitulatifTitre, string RecapitulatifIntroduction, IReadOnlyList<RecapRow> Recapitulatif,
-    string QuatriemeTexte, IReadOnlyList<Contact> Contacts, IReadOnlyList<SourcedText> Aide, IReadOnlyList<BookletSource> Sources);
+    string QuatriemeTexte, IReadOnlyList<Contact> Contacts, IReadOnlyList<SourcedText> Aide, IReadOnlyList<BookletSource> Sources,
+    Glossary? Lexique, string? Licence);

@@ -15,7 +15,7 @@ public static class BookletLoader
     public static Booklet Load(string path, string displayPath)
     {
         var map = YamlFile.Load(path, displayPath,
-            "titre", "sous_titre", "edition", "presentation", "pourquoi", "chapitres", "pratique", "recapitulatif", "quatrieme", "sources");
+            "titre", "sous_titre", "edition", "presentation", "pourquoi", "chapitres", "pratique", "recapitulatif", "quatrieme", "sources", "lexique", "colophon");
         var sources = map.Maps("sources", ["fichier", "titre"]).Select(s => new BookletSource(s.Text("fichier"), s.Text("titre"))).ToList();
         var known = sources.Select(s => s.Fichier).Append(LegalSource).ToList();
         var folder = Path.GetDirectoryName(path)!;
@@ -62,10 +62,19 @@ public static class BookletLoader
             return new Contact(c.Text("nom"), c.Text("detail"), c.Text("source"));
         }).ToList();
 
+        var glossary = map.OptionalMap("lexique", ["titre", "entrees"]) is { } g
+            ? new Glossary(g.Text("titre"), g.Maps("entrees", ["sigle", "sens", "source"]).Select(e =>
+            {
+                Check(e, "source", e.Text("source"), known);
+                return new GlossaryEntry(e.Text("sigle"), e.Text("sens"), e.Text("source"));
+            }).ToList())
+            : null;
+        var licence = map.OptionalMap("colophon", ["licence"])?.OptionalText("licence");
+
         return new Booklet(map.Text("titre"), map.Text("sous_titre"), map.Text("edition"), map.Text("presentation"),
             why.Text("titre"), Sourced(why, "paragraphes", known), chapters,
             practical.Text("titre"), sections, journal, recap.Text("titre"), recap.Text("introduction"), rows,
-            back.Text("texte"), contacts, Sourced(back, "aide", known), sources);
+            back.Text("texte"), contacts, Sourced(back, "aide", known), sources, glossary, licence);
     }
 
     /// <summary>The fill-in table: a few columns that fit an A5 page, and rows enough to matter

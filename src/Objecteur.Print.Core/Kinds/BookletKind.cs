@@ -84,6 +84,15 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
             {
                 ["fichier"] = s.Fichier, ["titre"] = s.Titre, ["numero"] = SourceNumber(s.Fichier),
             }).ToList(),
+            ["lexique"] = booklet.Lexique is { } glossary ? new Dictionary<string, object?>
+            {
+                ["titre"] = glossary.Titre,
+                ["entrees"] = glossary.Entrees.Select(e => new Dictionary<string, object?>
+                {
+                    ["sigle"] = e.Sigle, ["sens"] = e.Sens, ["renvoi"] = Reference(e.Source),
+                }).ToList(),
+            } : null,
+            ["licence"] = booklet.Licence,
             ["lettres"] = letters.Select(l => new Dictionary<string, object?>
             {
                 ["id"] = l.Id,

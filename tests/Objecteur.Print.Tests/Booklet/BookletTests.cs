@@ -31,10 +31,18 @@ public abstract class BookletFacts : IDisposable
 
     protected static double Units(double mm) => Objecteur.Print.Layout.Units.Mm(mm);
 
-    /// <summary>The 1-based pages that open with a level-1 heading, in reading order: the statute,
-    /// each chapter, the practical pages, the recap and the sources.</summary>
-    protected List<int> HeadingPages() =>
-        Enumerable.Range(1, Pages.Count).Where(n => Pages[n - 1].Items.OfType<TextItem>().Any(t => t.Role == SemanticRole.Heading1)).ToList();
+    /// <summary>The 1-based pages where the marked sections open, in reading order: why a
+    /// statute, the statute, each chapter, the practical pages, the log to fill in, the recap,
+    /// the acronyms (when the booklet has them) and the sources.</summary>
+    protected List<int> SectionPages() => Built.Layout.Outline.Select(e => e.Page).ToList();
+
+    /// <summary>The sections a reader finds in the contents and the PDF's bookmarks.</summary>
+    protected List<string> SectionTitles()
+    {
+        var c = Content;
+        return [c.PourquoiTitre, "Le statut", .. c.Chapitres.Select(ch => ch.TitreCourt), c.PratiqueTitre, c.Journal.Titre, "Récapitulatif",
+            .. c.Lexique is { } g ? [g.Titre] : Array.Empty<string>(), "Sources"];
+    }
 
     [Fact]
     public void Table_of_contents_numbers_are_the_pages_where_the_sections_landed()
@@ -42,14 +50,25 @@ public abstract class BookletFacts : IDisposable
         var toc = Pages[2];
         var numbers = toc.Items.OfType<TextItem>().Where(t => t.X > toc.Width / 2 && int.TryParse(t.Text.Trim(), out _))
             .OrderBy(t => t.Baseline).Select(t => int.Parse(t.Text.Trim())).ToList();
-        Assert.Equal(Content.Chapitres.Count + 4, numbers.Count);
-        Assert.Equal(HeadingPages(), numbers);
+        Assert.Equal(SectionTitles().Count, numbers.Count);
+        Assert.Equal(SectionPages(), numbers);
+    }
+
+    [Fact]
+    public void Every_section_opens_with_its_heading_on_the_page_the_contents_give()
+    {
+        foreach (var page in SectionPages())
+            Assert.Contains(Pages[page - 1].Items.OfType<TextItem>(), t => t.Role is SemanticRole.Heading1 or SemanticRole.Heading2);
     }
 
     [Fact]
     public void Statute_chapters_practical_pages_and_recap_open_on_right_hand_pages()
     {
-        var openers = HeadingPages()[..^1]; // the sources follow the recap on the next page, either side
+        var titles = SectionTitles();
+        var c = Content;
+        var odd = new HashSet<string>(["Le statut", .. c.Chapitres.Select(ch => ch.TitreCourt), c.PratiqueTitre, "Récapitulatif"]);
+        var openers = SectionPages().Where((_, i) => odd.Contains(titles[i])).ToList();
+        Assert.Equal(odd.Count, openers.Count);
         Assert.All(openers, page => Assert.Equal(1, page % 2));
     }
 
@@ -98,6 +117,16 @@ public sealed class FixtureBookletTests() : BookletFacts(fixture: true)
     {
         var spec = Pipeline.Kit.Documents.Single(d => d.Id == "livret-a5");
         Assert.Equal(["livret-a5.pdf", "livret-a4-livret.pdf", "livret-guide-impression.pdf", "livret-a5-imprimerie.pdf"], spec.Files);
+    }
+
+    [Fact]
+    public void An_acronym_without_a_known_source_is_an_error_at_its_line()
+    {
+        Kit.Edit("content/livret/livret.yaml", "\nsources:\n", "\nlexique:\n  titre: Les sigles\n  entrees:\n    - sigle: CAF\n      sens: caisse d'allocations familiales.\n      source: 007_absent.txt\nsources:\n");
+        var e = Assert.Throws<DiagnosticException>(() => Content);
+        Assert.Contains("livret.yaml", e.Diagnostic.File);
+        Assert.Contains("« 007_absent.txt » inconnue", e.Diagnostic.Message);
+        Assert.True(e.Diagnostic.Line > 0);
     }
 
     [Fact]
@@ -223,8 +252,46 @@ public sealed class KitBookletTests() : BookletFacts(fixture: false)
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Built.Pdf);
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var nodes = bookmarks.Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
-        Assert.Equal(["Le statut", .. Content.Chapitres.Select(c => c.TitreCourt), "Agir pas à pas", "Récapitulatif", "Sources"], nodes.Select(n => n.Title));
-        Assert.Equal(HeadingPages(), nodes.Select(n => n.PageNumber));
+        Assert.Equal(SectionTitles(), nodes.Select(n => n.Title));
+        Assert.Equal(SectionPages(), nodes.Select(n => n.PageNumber));
+    }
+
+    /// <summary>Acronyms a reader knows from daily life, or that are part of a proper name
+    /// (« SIMA Innovation Awards »): the acronyms page would only lengthen the booklet.</summary>
+    private static readonly string[] EverydayAcronyms = ["IA", "JO", "UE", "SMS", "SVT", "SIMA"];
+
+    [Fact]
+    public void Every_acronym_of_the_text_is_explained_on_the_acronyms_page()
+    {
+        var c = Content;
+        var glossary = c.Lexique ?? throw new Xunit.Sdk.XunitException("the kit's booklet has no acronyms page");
+        var texts = c.Chapitres.SelectMany(ch => new[] { ch.Titre, ch.Chapeau }.Concat(ch.Constats.Concat(ch.Droits).Concat(ch.Actions).Concat(ch.PourAllerPlusLoin).Select(t => t.Texte)))
+            .Concat(c.Pratique.Select(p => p.Texte)).Concat(c.Recapitulatif.SelectMany(r => r.Actions)).Concat(c.Pourquoi.Select(t => t.Texte)).Append(c.Presentation);
+        var used = texts.SelectMany(t => System.Text.RegularExpressions.Regex.Matches(t, @"\b[A-Z][A-Za-z]*[A-Z]\b").Select(m => m.Value))
+            .Where(a => a.Length <= 6).Distinct().Except(EverydayAcronyms).Order(StringComparer.Ordinal).ToList();
+        Assert.Empty(used.Except(glossary.Entrees.Select(e => e.Sigle)));
+    }
+
+    [Fact]
+    public void The_acronyms_page_prints_every_entry_in_order()
+    {
+        var glossary = Content.Lexique!;
+        var start = Built.Layout.Outline.Single(e => e.Title == glossary.Titre).Page;
+        var sources = Built.Layout.Outline.Single(e => e.Title == "Sources").Page;
+        var lines = Pages.Skip(start - 1).Take(sources - start)
+            .SelectMany(p => p.Items.OfType<TextItem>().OrderBy(t => t.Baseline).ThenBy(t => t.X)).Select(t => t.Text.Trim()).ToList();
+        var sigles = lines.Where(l => glossary.Entrees.Any(e => e.Sigle == l)).ToList();
+        Assert.Equal(glossary.Entrees.Select(e => e.Sigle), sigles);
+    }
+
+    [Fact]
+    public void The_colophon_on_the_sources_page_gives_edition_licence_and_printer()
+    {
+        var page = Pages[Built.Layout.Outline.Single(e => e.Title == "Sources").Page - 1];
+        var text = string.Concat(page.Items.OfType<TextItem>().OrderBy(t => t.Baseline).ThenBy(t => t.X).Select(t => t.Text)).Replace(" ", "");
+        Assert.Contains(Content.Edition.Replace(" ", ""), text);
+        Assert.Contains("CCBY-SA4.0", text);
+        Assert.Contains("Impriméparnossoins", text);
     }
 
     [Fact]
