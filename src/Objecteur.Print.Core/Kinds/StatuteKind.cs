@@ -32,10 +32,12 @@ public sealed class StatuteKind() : DocumentKind(new KindRules(Name))
         ["etat"] = statute.Etat,
         ["preambule"] = statute.Preambule,
         ["appel"] = statute.Appel,
+        ["appel_court"] = statute.AppelCourt,
         ["articles"] = statute.Articles.Select(a => new Dictionary<string, object?>
         {
             ["numero"] = a.Numero,
             ["titre"] = a.Titre,
+            ["court"] = a.Court,
             ["texte"] = a.Texte,
             ["ateliers"] = a.Ateliers.ToList(),
             ["sources"] = a.Sources.ToList(),

@@ -9,7 +9,7 @@ namespace Objecteur.Print.Tests.Layout;
 public class NoLostTextTests
 {
     [Theory]
-    [InlineData("statut-affiche-a3")]
+    [InlineData("statut-texte-integral-a3")]
     [InlineData("statut-a4")]
     public void Every_article_and_source_of_the_statute_is_printed(string id)
     {
