@@ -36,6 +36,8 @@ public static class LayoutDump
         EllipseItem e => $"ellipse {Box(e.Bounds)} fill={e.Fill?.ToString() ?? "-"} stroke={e.Stroke?.ToString() ?? "-"}/{Num(e.StrokeWidth)}",
         ImageItem i => $"image {Box(i.Bounds)} {i.Path} alt={Quote(i.AltText)}",
         PdfPageItem p => $"pdf-page {Box(p.Bounds)} {p.Name} page={p.Page} alt={Quote(p.AltText)}",
+        PathItem p => $"path {p.Figures.Count} figure(s) {p.Figures.Sum(f => f.Segments.Count)} segment(s) from {Mm(p.Figures[0].X)},{Mm(p.Figures[0].Y)}"
+            + $"{(p.Fill is { } f ? $" fill={f}" : "")}{(p.Stroke is { } s ? $" stroke={s} w={Num(p.StrokeWidth)}" : "")} alt={Quote(p.AltText)}",
         _ => item.GetType().Name,
     };
 

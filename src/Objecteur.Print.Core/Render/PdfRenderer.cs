@@ -77,6 +77,9 @@ public static class PdfRenderer
             case PdfPageItem p:
                 DrawPdfPage(g, p);
                 break;
+            case PathItem p:
+                DrawPath(g, p);
+                break;
             case ImageItem i:
                 using (var stream = new MemoryStream(i.Data))
                 using (var image = XImage.FromStream(stream))
@@ -87,6 +90,34 @@ public static class PdfRenderer
 
     /// <summary>The page, scaled to fit its box and centred, with a hairline frame: a thumbnail
     /// of a white page would otherwise vanish on the white sheet.</summary>
+    private static void DrawPath(XGraphics g, PathItem p)
+    {
+        var path = new XGraphicsPath { FillMode = XFillMode.Winding };
+        foreach (var figure in p.Figures)
+        {
+            path.StartFigure();
+            var (x, y) = (figure.X, figure.Y);
+            foreach (var s in figure.Segments)
+            {
+                if (s.Curve) path.AddBezier(x, y, s.X1, s.Y1, s.X2, s.Y2, s.X, s.Y);
+                else path.AddLine(x, y, s.X, s.Y);
+                (x, y) = (s.X, s.Y);
+            }
+            if (figure.Closed) path.CloseFigure();
+        }
+        XPen? pen = null;
+        if (p.Stroke is { } stroke)
+        {
+            pen = Pen(stroke, p.StrokeWidth);
+            if (p.RoundCaps) pen.LineCap = XLineCap.Round;
+            if (p.RoundJoins) pen.LineJoin = XLineJoin.Round;
+        }
+        var brush = p.Fill is { } fill ? new XSolidBrush(ToX(fill)) : null;
+        if (pen is not null && brush is not null) g.DrawPath(pen, brush, path);
+        else if (brush is not null) g.DrawPath(brush, path);
+        else if (pen is not null) g.DrawPath(pen, path);
+    }
+
     private static void DrawPdfPage(XGraphics g, PdfPageItem p)
     {
         using var stream = new MemoryStream(p.Data);

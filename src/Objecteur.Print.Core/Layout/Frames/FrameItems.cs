@@ -33,3 +33,18 @@ public sealed record ImageItem(Rect Bounds, string Path, byte[] Data, string Alt
 /// kit catalogue's thumbnails). <paramref name="Name"/> is the file it comes from.</summary>
 public sealed record PdfPageItem(Rect Bounds, string Name, byte[] Data, int Page, string AltText, SemanticRole Role = SemanticRole.Figure)
     : FrameItem(Role);
+
+/// <summary>A vector shape (a pictogram's stroke or fill) in absolute page coordinates: figures
+/// of lines and cubic curves, drawn in one colour. <paramref name="RoundCaps"/> and
+/// <paramref name="RoundJoins"/> keep an outline icon's soft ends.</summary>
+public sealed record PathItem(
+    IReadOnlyList<PathFigure> Figures, Color? Fill, Color? Stroke, double StrokeWidth, bool RoundCaps, bool RoundJoins,
+    string AltText, SemanticRole Role = SemanticRole.Figure)
+    : FrameItem(Role);
+
+/// <summary>A connected run of segments from (<paramref name="X"/>, <paramref name="Y"/>).</summary>
+public sealed record PathFigure(double X, double Y, IReadOnlyList<PathSegment> Segments, bool Closed);
+
+/// <summary>A straight line to (<paramref name="X"/>, <paramref name="Y"/>), or a cubic curve
+/// with two control points when <paramref name="Curve"/> is set.</summary>
+public sealed record PathSegment(double X1, double Y1, double X2, double Y2, double X, double Y, bool Curve);

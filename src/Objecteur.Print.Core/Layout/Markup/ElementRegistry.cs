@@ -13,7 +13,7 @@ public sealed class ElementRegistry
         [
             ColumnElement.Definition, RowElement.Definition, BoxElement.Definition,
             ParagraphElement.Paragraph, ParagraphElement.Heading1, ParagraphElement.Heading2, ParagraphElement.Heading3,
-            ListElement.Definition, ListElement.ItemDefinition, ImageElement.Definition, RuleElement.Definition,
+            ListElement.Definition, ListElement.ItemDefinition, ImageElement.Definition, IconElement.Definition, RuleElement.Definition,
             ColumnsElement.Definition, CircleElement.Definition, SpacerElement.Definition, PageBreakElement.Definition, PlaceElement.Definition,
             WriteLineElement.Definition, TickBoxElement.Definition, MarkElement.Definition,
             TableElement.Definition, CircleTextElement.Definition, BackgroundElement.Definition, ThumbnailElement.Definition,
