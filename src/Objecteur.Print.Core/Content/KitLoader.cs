@@ -13,7 +13,11 @@ public static class KitLoader
         var organisation = OrganisationLoader.Read(map.Map("organisation", OrganisationLoader.Keys), Path.Combine(root, "content"));
 
         var documents = new List<DocumentSpec>();
-        foreach (var doc in map.Maps("documents", ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"]))
+        var entries = map.Maps("documents", DocumentKeys);
+        if (entries.Count == 0)
+            throw map.ErrorAt("documents", "la liste des documents est vide : il n'y a rien à fabriquer",
+                "ajoutez au moins un document « - id: … » (voir content/README.md), ou repartez du kit intégré avec « objecteur nouveau-kit DOSSIER ».");
+        foreach (var doc in entries)
         {
             var id = doc.Text("id");
             if (!IsSafeId(id))
@@ -25,8 +29,11 @@ public static class KitLoader
                 ?? throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, kinds.Select(k => k.Name).ToList()));
             var content = kind.NeedsContent ? doc.Text("contenu") : doc.OptionalText("contenu") ?? "";
             if (content.Length > 0)
-                KitPaths.Resolve(root, Path.Combine(root, "content"), content, (m, h) => doc.ErrorAt("contenu", m, h));
-            KitPaths.Resolve(root, Path.Combine(root, "templates"), doc.Text("gabarit") + ".hbs", (m, h) => doc.ErrorAt("gabarit", m, h));
+                MustExist(doc, "contenu", KitPaths.Resolve(root, Path.Combine(root, "content"), content, (m, h) => doc.ErrorAt("contenu", m, h)),
+                    $"fichier de contenu « {content} » introuvable dans content/", Files(root, "content", "*.yaml", relative: true));
+            var template = doc.Text("gabarit");
+            MustExist(doc, "gabarit", KitPaths.Resolve(root, Path.Combine(root, "templates"), template + ".hbs", (m, h) => doc.ErrorAt("gabarit", m, h)),
+                $"gabarit « {template} » introuvable (il faut un fichier templates/{template}.hbs)", Files(root, "templates", "*.hbs", relative: false));
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();
@@ -49,6 +56,35 @@ public static class KitLoader
         }
         return new Kit(Path.GetFullPath(root), organisation, documents, Letters(map.OptionalMap("lettres", ["fenetre"])),
             Machines(map.OptionalMap("badges", ["profils"])));
+    }
+
+    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"];
+
+    /// <summary>The values of kit.yaml that shape one document — its own entry, the organisation,
+    /// the letter and badge settings — for an error found in its layout (see <see cref="ValueOrigins"/>).</summary>
+    public static IEnumerable<ValueOrigin> Origins(string root, DocumentSpec spec) =>
+        ValueOrigins.Yaml(Path.Combine(root, "content", FileName), Path.Combine("content", FileName),
+            node => node is YamlDotNet.RepresentationModel.YamlMappingNode m && m.Children.ContainsKey("gabarit") && m.Start.Line != spec.Line);
+
+    /// <summary>A file named by a document, checked here so that a missing one is reported at its
+    /// line in kit.yaml, with the closest name the kit has.</summary>
+    private static void MustExist(YamlMap doc, string key, string path, string message, IReadOnlyCollection<string> candidates)
+    {
+        if (File.Exists(path)) return;
+        var typed = doc.Text(key);
+        throw Directory.Exists(path)
+            ? doc.ErrorAt(key, $"« {typed} » est un dossier, pas un fichier", "donnez le chemin d'un fichier de ce dossier.")
+            : doc.ErrorAt(key, message, Suggest.Hint(typed, candidates));
+    }
+
+    /// <summary>A kit folder's files of one pattern: paths relative to it (content), or bare names (templates).</summary>
+    private static List<string> Files(string root, string folder, string pattern, bool relative)
+    {
+        var full = Path.Combine(root, folder);
+        if (!Directory.Exists(full)) return [];
+        return Directory.EnumerateFiles(full, pattern, relative ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Select(f => relative ? Path.GetRelativePath(full, f).Replace('\\', '/') : Path.GetFileNameWithoutExtension(f))
+            .Where(f => !f.StartsWith('_')).Order(StringComparer.Ordinal).ToList();
     }
 
     private static string Names(IEnumerable<KindRules> kinds, Func<KindRules, bool> which) =>

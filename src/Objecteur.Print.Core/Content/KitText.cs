@@ -60,6 +60,50 @@ public static class KitText
         }
     }
 
+    /// <summary>
+    /// The first character of <paramref name="text"/> that cannot be printed, or -1: control
+    /// characters (other than tab and line ends), private-use characters (no font of the kit
+    /// draws them, and they would print as an empty box), noncharacters, and U+FFFD, the mark
+    /// another program left where it could not read a character. They come from copying text out
+    /// of a PDF, a web page or a word processor, and are invisible in most editors.
+    /// </summary>
+    public static int FirstUnprintable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var code = char.ConvertToUtf32(c, text[i + 1]);
+                // Planes 15 and 16 are private use; U+xFFFE and U+xFFFF are noncharacters.
+                if (code >> 16 >= 15 || (code & 0xFFFE) == 0xFFFE) return i;
+                i++;
+                continue;
+            }
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is >= '\uE000' and <= '\uF8FF' or >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF' or '\uFFFD')
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A diagnostic at the first unprintable character of a kit file, if it has one.</summary>
+    public static void RejectUnprintable(string text, string displayPath)
+    {
+        var at = FirstUnprintable(text);
+        if (at < 0) return;
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        var column = at - (at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1) + 1;
+        var code = char.ConvertToUtf32(text, at);
+        throw new DiagnosticException(new Diagnostic(displayPath, line, column,
+            code == 0xFFFD
+                ? "caractère « � » (U+FFFD) : un programme a remplacé ici une lettre qu'il n'a pas su lire"
+                : $"caractère invisible ou non imprimable (U+{code:X4})",
+            code == 0xFFFD
+                ? "retapez la lettre d'origine (souvent une lettre accentuée) à cet endroit."
+                : "supprimez-le (il vient souvent d'un copier-coller depuis un PDF ou une page web) ; tapez à la place une espace ou le caractère voulu."));
+    }
+
     /// <summary>Line and column (1-based, in characters) of a byte offset, counting the valid text before it.</summary>
     private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
     {

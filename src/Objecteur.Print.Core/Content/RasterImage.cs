@@ -31,14 +31,19 @@ public static class RasterImage
         var jpeg = data.Length > 3 && data[0] == 0xFF && data[1] == 0xD8;
         if (!png && !jpeg)
             throw new UnreadableImageException($"« {name} » n'est pas une image PNG ou JPEG", Convert);
+        var kind = png ? "PNG" : "JPEG";
+        if ((png ? PngSize(data) : JpegSize(data)) is var (w, h) && ((long)w * h > MaxPixels || w > MaxSide || h > MaxSide))
+            throw new UnreadableImageException(
+                $"« {name} » annonce {w.ToString("N0", French.Culture)} × {h.ToString("N0", French.Culture)} pixels : une image du kit en a au plus {MaxSide.ToString("N0", French.Culture)} de côté et {(MaxPixels / 1_000_000).ToString(French.Culture)} millions en tout",
+                "réduisez-la dans un logiciel d'images (300 pixels par pouce suffisent à l'impression : 3 500 pixels pour la largeur d'une page A4), ou remplacez ce fichier s'il est abîmé.");
         ImageResult image;
         try
         {
             image = ImageResult.FromMemory(data, ColorComponents.RedGreenBlueAlpha);
         }
-        catch (Exception e) // StbImageSharp reports a bad file with plain exceptions (« bad huffman code », « corrupt »…)
+        catch (Exception) // StbImageSharp reports a bad file with plain English exceptions (« bad huffman code », « corrupt »…)
         {
-            throw new UnreadableImageException($"« {name} » est une image {(png ? "PNG" : "JPEG")} illisible ou abîmée ({e.Message})", Convert);
+            throw new UnreadableImageException($"« {name} » est une image {kind} illisible : le fichier est incomplet (coupé pendant un téléchargement ?) ou abîmé", Convert);
         }
         if (image.Width <= 0 || image.Height <= 0)
             throw new UnreadableImageException($"« {name} » est une image vide", Convert);
@@ -48,19 +53,41 @@ public static class RasterImage
         return new PreparedImage(EncodePng(image.Data, image.Width, image.Height), image.Width, image.Height);
     }
 
+    /// <summary>Far above a photo printed full page at 300 dpi (A3: 3,508 × 4,961 px). Decoding
+    /// takes four bytes a pixel: the header is read first, so that a file claiming billions of
+    /// pixels is refused before any memory is set aside for them.</summary>
+    public const int MaxSide = 12_000;
+
+    public const long MaxPixels = 40_000_000;
+
+    /// <summary>Width and height from a PNG's IHDR (unsigned, as a damaged file may claim 4,294,967,295).</summary>
+    private static (long Width, long Height)? PngSize(byte[] data) =>
+        data.Length >= 24 && data.AsSpan(12, 4).SequenceEqual("IHDR"u8)
+            ? (BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(16)), BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(20)))
+            : null;
+
+    /// <summary>Width and height from a JPEG's frame header (SOFn).</summary>
+    private static (long Width, long Height)? JpegSize(byte[] data) =>
+        JpegFrame(data) is var i and >= 0
+            ? (BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 7)), BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 5)))
+            : null;
+
     /// <summary>The number of colour components in a JPEG's frame header (SOFn): 1 grey, 3 YCbCr or RGB,
     /// 4 CMYK or YCCK; 0 when not found.</summary>
-    internal static int JpegComponents(byte[] data)
+    internal static int JpegComponents(byte[] data) => JpegFrame(data) is var i and >= 0 ? data[i + 9] : 0;
+
+    /// <summary>Where a JPEG's frame header (SOFn marker) starts, or -1.</summary>
+    private static int JpegFrame(byte[] data)
     {
         var i = 2;
         while (i + 9 < data.Length && data[i] == 0xFF)
         {
             var marker = data[i + 1];
             if (marker == 0xFF) { i++; continue; }
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC) return data[i + 9];
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC) return i;
             i += 2 + BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(i + 2));
         }
-        return 0;
+        return -1;
     }
 
     /// <summary>A plain PNG from 8-bit RGBA pixels: RGB when every pixel is opaque, no interlacing.</summary>

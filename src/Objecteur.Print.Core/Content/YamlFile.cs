@@ -15,6 +15,7 @@ public static class YamlFile
         var stream = new YamlStream();
         try
         {
+            KitText.RejectUnprintable(text, displayPath);
             YamlLimits.Check(text, displayPath);
             stream.Load(new StringReader(text));
         }
@@ -32,6 +33,12 @@ public static class YamlFile
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new DiagnosticException(new Diagnostic(displayPath, 1, 1, "le fichier est vide ou n'est pas une liste de clés",
                 "le fichier doit commencer par des lignes « clé: valeur »."));
+        // An escape in quotes (« "\u0007" ») writes a character the file does not show.
+        foreach (var scalar in Scalars(root))
+            if (KitText.FirstUnprintable(scalar.Value ?? "") >= 0)
+                throw new DiagnosticException(new Diagnostic(displayPath, (int)scalar.Start.Line, (int)scalar.Start.Column,
+                    $"caractère invisible ou non imprimable (U+{char.ConvertToUtf32(scalar.Value!, KitText.FirstUnprintable(scalar.Value!)):X4}) dans cette valeur",
+                    "retirez la séquence « \\… » qui l'écrit entre les guillemets."));
         return new YamlMap(root, displayPath, keys);
     }
 
@@ -39,6 +46,30 @@ public static class YamlFile
     public static YamlMap Load(string path, string displayPath, params string[] keys)
     {
         return LoadMapping(KitText.Read(path, displayPath), displayPath, keys);
+    }
+
+    /// <summary>Every scalar under <paramref name="node"/>, keys included, in file order;
+    /// <paramref name="skip"/> leaves a subtree out. The depth is bounded by <see cref="YamlLimits"/>.</summary>
+    internal static IEnumerable<YamlScalarNode> Scalars(YamlNode node, Func<YamlNode, bool>? skip = null)
+    {
+        if (skip?.Invoke(node) == true) yield break;
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                yield return scalar;
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                    foreach (var s in Scalars(child, skip)) yield return s;
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    foreach (var s in Scalars(key, skip)) yield return s;
+                    foreach (var s in Scalars(value, skip)) yield return s;
+                }
+                break;
+        }
     }
 
     private const string GeneralHint =

@@ -11,6 +11,9 @@ namespace Objecteur.Print.Kinds;
 /// </summary>
 public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(name, CutPiece: true))
 {
+    /// <summary>Printed recto-verso and cut: its print sheets have room for two sides only.</summary>
+    public override int? MaxPages => 2;
+
     public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
         var files = new List<PressFile> { CropMarked(context, spec, layout, pdf) };

@@ -27,6 +27,10 @@ public abstract class DocumentKind(KindRules rules)
     /// from the manifest of the first (the catalogue).</summary>
     public virtual bool ShowsKit => false;
 
+    /// <summary>How many pages a document of this kind may have (a flyer, a card: two sides);
+    /// more is an error naming the text that runs over. No bound by default.</summary>
+    public virtual int? MaxPages => null;
+
     /// <summary>Content → what the template sees.</summary>
     public abstract Dictionary<string, object?> Model(IKindContext context, DocumentRequest request);
 

@@ -19,8 +19,9 @@ namespace Objecteur.Print.Layout;
 /// </remarks>
 public static class Paginator
 {
-    /// <summary>Far beyond any kit document; stops a layout bug from looping forever.</summary>
-    private const int MaxPages = 5000;
+    /// <summary>Far beyond any kit document (the booklet has about sixty pages): stops runaway
+    /// content, or a layout bug, before its pages fill the memory.</summary>
+    public const int MaxPages = 1000;
 
     /// <summary>A page number's width can move a break that moves a number back: stop there.</summary>
     private const int MaxPasses = 4;
@@ -69,7 +70,7 @@ public static class Paginator
             bodies.Add(context);
             if (plan.Kind is SpaceKind.Full or SpaceKind.Empty) break;
             if (bodies.Count >= MaxPages)
-                throw document.Source.Error(0, 0, $"le document dépasse {MaxPages} pages", "vérifiez qu'aucun élément ne se répète sans fin.");
+                throw document.Source.Error(0, 0, $"le document dépasse {MaxPages} pages", "raccourcissez le contenu ou répartissez-le entre plusieurs documents, et vérifiez qu'aucun élément ne se répète sans fin.");
         }
 
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -89,7 +89,7 @@ public sealed class KitPipeline : IKindContext
 
     /// <summary>Markup → pages, with the files a catalogue shows as thumbnails.</summary>
     public LayoutDocument Layout(DocumentSpec spec, string markup) =>
-        Layout(spec, markup, _kinds.Of(spec).Resources(Request(spec, null, null)));
+        Layout(spec, markup, _kinds.Of(spec).Resources(Request(spec, null, null)), null);
 
     /// <summary>Every file a built document writes: its own PDF, then its print files.</summary>
     public static IEnumerable<PressFile> OutputFiles(BuiltDocument built) =>
@@ -103,7 +103,7 @@ public sealed class KitPipeline : IKindContext
         var kind = _kinds.Of(spec);
         var request = Request(spec, sender, manifest);
         var markup = Markup(request);
-        var layout = Layout(spec, markup, kind.Resources(request));
+        var layout = Layout(spec, markup, kind.Resources(request), sender);
         var printed = kind.Press(this, spec, layout, Render(layout));
         return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, printed.Files);
     }
@@ -152,26 +152,68 @@ public sealed class KitPipeline : IKindContext
     private DocumentRequest Request(DocumentSpec spec, SenderValues? sender, KitManifest? manifest) =>
         new(spec, sender, _kinds.Of(spec).ShowsKit ? manifest ?? KitManifest() : null);
 
-    private string Markup(DocumentRequest request) =>
-        _templates.Render(request.Spec.Gabarit, _kinds.Of(request.Spec).Model(this, request));
-
-    private LayoutDocument Layout(DocumentSpec spec, string markup, IReadOnlyDictionary<string, byte[]> resources)
+    private string Markup(DocumentRequest request)
     {
-        var locator = new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup);
+        var model = _kinds.Of(request.Spec).Model(this, request);
+        try
+        {
+            return _templates.Render(request.Spec.Gabarit, model);
+        }
+        catch (ContentValueException e)
+        {
+            var (file, line, column) = Origins(request.Spec, request.Sender).Find(e.Culprit)
+                ?? (Path.Combine("content", request.Spec.Contenu), 0, 0);
+            throw new DiagnosticException(new Diagnostic(file, line, column, e.Message, e.Hint));
+        }
+    }
+
+    private LayoutDocument Layout(DocumentSpec spec, string markup, IReadOnlyDictionary<string, byte[]> resources, SenderValues? sender)
+    {
+        var locator = new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup, () => Origins(spec, sender));
         var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), locator.Locate)
         {
             ResourceDirectory = Kit.ContentDirectory,
             Resources = resources,
         };
         var layout = Paginator.Layout(DocumentMarkup.Parse(source));
+        if (_kinds.Of(spec).MaxPages is { } most && layout.Pages.Count > most) throw Overflow(spec, layout, most, locator);
         return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
+    }
+
+    /// <summary>A document longer than its kind allows, named at the first text that runs over
+    /// (in the content file when it comes from there), else at the document in kit.yaml.</summary>
+    private static DiagnosticException Overflow(DocumentSpec spec, LayoutDocument layout, int most, MarkupLocator locator)
+    {
+        var first = layout.Pages[most].Items.OfType<TextItem>().FirstOrDefault(t => t.Text.Trim().Length >= 3);
+        var (file, line, column) = first is null ? ("", 0, 0) : locator.Locate(0, 0, first.Text.Trim().TrimEnd('-', '‐'));
+        if (line == 0) (file, line, column) = (Path.Combine("content", KitLoader.FileName), spec.Line, spec.Column);
+        return new DiagnosticException(new Diagnostic(file, line, column,
+            $"« {spec.Id} » ferait {layout.Pages.Count} pages : le texte déborde à partir d'ici (un document de type « {spec.Type} » en a {most} au plus, recto et verso)",
+            "raccourcissez ce texte (ou ce qui le précède), ou réduisez la taille des caractères dans les options du document (kit.yaml)."));
+    }
+
+    /// <summary>The values this document was made from, read again only when an error needs
+    /// them: its content file (and, for a booklet, the files beside it), the sender's fields, kit.yaml.</summary>
+    private ValueOrigins Origins(DocumentSpec spec, SenderValues? sender)
+    {
+        var origins = new List<ValueOrigin>();
+        if (spec.Contenu.Length > 0)
+        {
+            var path = Path.GetFullPath(Path.Combine(Kit.ContentDirectory, spec.Contenu));
+            var folder = Path.GetDirectoryName(path)!;
+            IEnumerable<string> beside = folder == Path.GetFullPath(Kit.ContentDirectory) ? [] : Directory.EnumerateFiles(folder, "*.yaml").Where(f => f != path).Order(StringComparer.Ordinal);
+            foreach (var file in beside.Prepend(path)) origins.AddRange(ValueOrigins.Yaml(file, Path.GetRelativePath(Kit.Root, file)));
+        }
+        if (sender is not null) origins.AddRange(ValueOrigins.Sender(sender));
+        origins.AddRange(KitLoader.Origins(Kit.Root, spec));
+        return new ValueOrigins(origins);
     }
 
     private byte[] Render(LayoutDocument layout) => PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
 
     (LayoutDocument Layout, byte[] Pdf) IKindContext.Draw(DocumentSpec spec, Dictionary<string, object?> model)
     {
-        var layout = Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>());
+        var layout = Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>(), null);
         return (layout, Render(layout));
     }
 }

@@ -35,15 +35,34 @@ public static class MarkdownToMarkup
                 used.Add(placeholder);
                 return $"{TokenStart}{used.Count - 1}{TokenEnd}";
             });
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own bound on nesting, far beyond ours, met inside its inline parser.
+            throw TooDeep(markdown.Split('\n').MaxBy(l => l.Length - l.TrimStart().Length) ?? "");
+        }
         var output = new StringBuilder();
-        var writer = new Writer(output, used);
+        var writer = new Writer(output, used, markdown);
         foreach (var block in document) writer.WriteBlock(block, paragraphAttributes);
         return output.ToString();
     }
 
-    private sealed class Writer(StringBuilder output, List<Placeholder> placeholders)
+    /// <summary>Lists nested deeper than this are refused: no reader follows them, and each level
+    /// is two more levels of markup.</summary>
+    public const int MaxListDepth = 8;
+
+    private static ContentValueException TooDeep(string line) => new(line.Trim(),
+        $"listes imbriquées sur plus de {MaxListDepth} niveaux",
+        "une liste dans une liste suffit presque toujours : retirez des espaces au début de ces lignes pour les remonter d'un niveau.");
+
+    private sealed class Writer(StringBuilder output, List<Placeholder> placeholders, string markdown)
     {
+        private int _lists;
+
         public void WriteBlock(Block block, string attributes)
         {
             var space = attributes.Length > 0 ? " " + attributes : "";
@@ -64,6 +83,7 @@ public static class MarkdownToMarkup
                     output.Append("</h").Append(level).Append(">\n");
                     break;
                 case ListBlock list:
+                    if (++_lists > MaxListDepth) throw TooDeep(markdown.Split('\n')[Math.Clamp(list.Line, 0, markdown.Count(c => c == '\n'))]);
                     output.Append(list.IsOrdered ? "<list ordered=\"true\">\n" : "<list>\n");
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
@@ -72,6 +92,7 @@ public static class MarkdownToMarkup
                         output.Append("</item>\n");
                     }
                     output.Append("</list>\n");
+                    _lists--;
                     break;
                 case QuoteBlock quote:
                     foreach (var child in quote) WriteBlock(child, attributes);

@@ -38,8 +38,20 @@ public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data
         }
         if (data.Length < 5 || data[0] != '%' || data[1] != 'P' || data[2] != 'D' || data[3] != 'F')
             throw a.Error(node.Attribute("src"), $"« {src} » n'est pas un PDF", "une vignette montre une page d'un PDF.");
-        var page = (int)(a.Number("page") ?? 1);
+        var page = a.Number("page") ?? 1;
+        if (page < 1 || page != Math.Floor(page))
+            throw a.Error(node.Attribute("page"), $"page « {node.Attribute("page")!.Value} » invalide", "écrivez le numéro d'une page, à partir de 1.");
+        // Every PDF has a first page: the file is opened only to check a later one.
+        if (page > 1 && PageCount(data) is var count && page > count)
+            throw a.Error(node.Attribute("page"), $"« {src} » n'a {(count == 1 ? "qu'une page" : $"que {count} pages")}, pas de page {page}",
+                $"choisissez une page de 1 à {count}.");
         double Required(string key) => a.Length(key) ?? throw a.Error(null, $"attribut obligatoire « {key} » manquant sur <thumbnail>", $"ajoutez {key}=\"…mm\".");
-        return new ThumbnailElement(b.Span(node), src, data, page, Required("width"), Required("height"), a.Text("alt") ?? "");
+        return new ThumbnailElement(b.Span(node), src, data, (int)page, Required("width"), Required("height"), a.Text("alt") ?? "");
+    }
+
+    private static int PageCount(byte[] pdf)
+    {
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        return document.PageCount;
     }
 }

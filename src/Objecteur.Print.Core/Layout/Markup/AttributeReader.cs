@@ -57,6 +57,10 @@ public sealed class AttributeReader
             throw Error(attribute, $"valeur « {attribute.Value} » invalide pour « {name} »",
                 "écrivez 1, 2 ou 4 longueurs en mm, cm ou pt séparées par des espaces (ex. 10mm ou 20mm 15mm).");
         var v = parts.Select(p => p!.Value).ToList();
+        // A negative margin or padding would put text outside the page or its box, cut off.
+        if (v.Any(p => p < 0))
+            throw Error(attribute, $"valeur « {attribute.Value} » négative pour « {name} »",
+                "une marge ou un retrait se compte vers l'intérieur : écrivez des longueurs positives ou nulles (ex. 12mm).");
         return v.Count switch
         {
             1 => (v[0], v[0], v[0], v[0]),
@@ -120,10 +124,12 @@ public sealed class AttributeReader
             : throw Error(attribute, $"police « {attribute.Value} » inconnue", Suggest.Hint(attribute.Value, FontLibrary.Embedded.FamilyNames.ToList()));
     }
 
+    /// <summary>An error at an attribute (its value is the culprit: it may come from the content or
+    /// kit.yaml through the template), or at the element.</summary>
     public DiagnosticException Error(XObject? at, string message, string hint)
     {
         var info = (IXmlLineInfo?)at ?? _node;
-        return _source.Error(info.LineNumber, info.LinePosition, message, hint);
+        return _source.Error(info.LineNumber, info.LinePosition, message, hint, (at as XAttribute)?.Value);
     }
 
     internal static double? ParseLength(string text)

@@ -35,16 +35,8 @@ public sealed record DocumentMarkup(
     /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
     public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
     {
-        XDocument xml;
-        try
-        {
-            xml = XDocument.Parse(source.Text, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
-        }
-        catch (XmlException e)
-        {
-            throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}",
-                "vérifiez que chaque élément ouvert est fermé (<p>…</p>, <br/>) et que les attributs sont entre guillemets.");
-        }
+        CheckStructure(source);
+        var xml = XDocument.Parse(source.Text, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         var root = xml.Root!;
         var builder = new MarkupBuilder(source, registry ?? ElementRegistry.Default);
         if (root.Name.LocalName != "document")
@@ -89,9 +81,52 @@ public sealed record DocumentMarkup(
             (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false, builder.Span(node));
     }
 
+    /// <summary>Elements nested deeper than this are refused: the element tree is built and laid
+    /// out by recursion, and a template or content nesting thousands of elements would exhaust the
+    /// stack (a crash no handler can catch) long before it could print anything sensible.</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>Reads the markup once without building anything, to report malformed XML where
+    /// the user can fix it (an element left open is named where it opens, not where the parser
+    /// noticed) and to refuse nesting deeper than <see cref="MaxNesting"/>.</summary>
+    private static void CheckStructure(MarkupSource source)
+    {
+        var open = new Stack<(string Name, int Line, int Column)>();
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, MaxCharactersFromEntities = 10_000_000, XmlResolver = null };
+        using var reader = XmlReader.Create(new StringReader(source.Text), settings);
+        var info = (IXmlLineInfo)reader;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement)
+                {
+                    open.Push((reader.LocalName, info.LineNumber, info.LinePosition));
+                    if (open.Count > MaxNesting)
+                        throw source.Error(info.LineNumber, info.LinePosition, $"éléments imbriqués sur plus de {MaxNesting} niveaux",
+                            "simplifiez la structure : un élément dans un élément dans un élément… au-delà de quelques niveaux ne se lit plus (et ne s'imprime pas).");
+                }
+                else if (reader.NodeType == XmlNodeType.EndElement) open.Pop();
+            }
+        }
+        catch (XmlException e)
+        {
+            if (Unclosed(e) && open.Count > 0)
+            {
+                var (name, line, column) = open.Peek();
+                throw source.Error(line, column, $"balisage mal formé : l'élément <{name}> ouvert ici n'est pas fermé",
+                    $"fermez-le par </{name}> au bon endroit (ou écrivez <{name}/> s'il est vide).");
+            }
+            throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}",
+                "vérifiez que chaque élément ouvert est fermé (<p>…</p>, <br/>) et que les attributs sont entre guillemets.");
+        }
+    }
+
+    private static bool Unclosed(XmlException e) =>
+        e.Message.Contains("does not match the end tag", StringComparison.Ordinal) || e.Message.Contains("elements are not closed", StringComparison.Ordinal);
+
     private static string Translate(XmlException e) => e.Message switch
     {
-        var m when m.Contains("does not match the end tag", StringComparison.Ordinal) => "une balise fermante ne correspond pas à la balise ouverte",
         var m when m.Contains("Unexpected end of file", StringComparison.Ordinal) => "fin de fichier inattendue (un élément n'est pas fermé)",
         var m when m.Contains("is an unexpected token", StringComparison.Ordinal) => "caractère inattendu (un « & » ou « < » dans le texte doit être échappé)",
         var m when m.Contains("multiple root elements", StringComparison.Ordinal) => "plusieurs éléments racine (tout doit être dans <document>)",

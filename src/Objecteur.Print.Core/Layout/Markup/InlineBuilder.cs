@@ -72,7 +72,7 @@ public sealed class InlineBuilder(MarkupBuilder builder)
         if (missing >= 0)
             throw builder.Source.Error(where.LineNumber, where.LinePosition,
                 $"le caractère U+{missing:X4} « {char.ConvertFromUtf32(missing)} » n'existe pas dans la police {style.Face.Name}",
-                "remplacez ce caractère ou choisissez une autre police (font=\"sans\" ou font=\"serif\").");
+                "remplacez ce caractère ou choisissez une autre police (font=\"sans\" ou font=\"serif\").", char.ConvertFromUtf32(missing));
         _pieces.Add(new InlinePiece(text, style));
         _previous = text[^1];
     }

@@ -3,9 +3,12 @@ namespace Objecteur.Print.Layout.Markup;
 /// <summary>
 /// The markup being parsed and how to point at a place in it. The markup is generated from a
 /// template, so <see cref="Locate"/> may map a markup position back to the template line the
-/// user wrote (the pipeline supplies that mapping).
+/// user wrote, or to the content value the faulty text came from (the pipeline supplies that
+/// mapping).
 /// </summary>
-public sealed class MarkupSource(string text, string displayPath, Func<int, int, (string File, int Line, int Column)>? locate = null)
+/// <param name="locate">Markup line and column, and the text at fault when there is one (a
+/// character, an attribute's value, the text that does not fit), to the user's file and place.</param>
+public sealed class MarkupSource(string text, string displayPath, Func<int, int, string?, (string File, int Line, int Column)>? locate = null)
 {
     public string Text { get; } = text;
     public string DisplayPath { get; } = displayPath;
@@ -17,12 +20,14 @@ public sealed class MarkupSource(string text, string displayPath, Func<int, int,
     /// before the resource directory.</summary>
     public IReadOnlyDictionary<string, byte[]> Resources { get; init; } = new Dictionary<string, byte[]>();
 
-    public (string File, int Line, int Column) Locate(int line, int column) =>
-        locate?.Invoke(line, column) ?? (DisplayPath, line, column);
+    public (string File, int Line, int Column) Locate(int line, int column, string? culprit = null) =>
+        locate?.Invoke(line, column, culprit) ?? (DisplayPath, line, column);
 
-    public DiagnosticException Error(int line, int column, string message, string hint)
+    /// <param name="culprit">The text at fault, so that an error in a value the content supplied
+    /// names the content file rather than the template line that printed it.</param>
+    public DiagnosticException Error(int line, int column, string message, string hint, string? culprit = null)
     {
-        var (file, l, c) = Locate(line, column);
+        var (file, l, c) = Locate(line, column, culprit);
         return new DiagnosticException(new Diagnostic(file, l, c, message, hint));
     }
 }
