@@ -93,18 +93,23 @@ public static class SenderTable
                 var row = (int)csv.RowNumber + 1;
                 var values = new SenderValues();
                 var empty = true;
+                string? unprintable = null;
                 for (var i = 0; i < csv.FieldCount; i++)
                 {
                     var text = csv.GetString(i).Trim();
                     if (text.Length == 0) continue;
                     empty = false;
-                    if (i < columns.Count) values.Set(columns[i].Cle, SenderValues.SplitLines(columns[i].Type, text), displayPath, row);
+                    if (i >= columns.Count) continue;
+                    // Invisible characters pasted into a cell would vanish from the letter unseen.
+                    if (KitText.FirstUnprintable(text) >= 0) unprintable ??= columns[i].Cle;
+                    values.Set(columns[i].Cle, SenderValues.SplitLines(columns[i].Type, text), displayPath, row);
                 }
                 if (empty) continue;
                 any = true;
                 var missing = model.Champs.Where(f => f.Obligatoire && !values.TryGet(f.Cle, out _)).Select(f => f.Cle).ToList();
-                yield return new SenderRow(row, values, missing.Count == 0 ? null
-                    : $"champ{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} manquant{(missing.Count > 1 ? "s" : "")}");
+                yield return new SenderRow(row, values, missing.Count > 0
+                    ? $"champ{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} manquant{(missing.Count > 1 ? "s" : "")}"
+                    : unprintable is not null ? $"caractère invisible ou non imprimable dans le champ {unprintable} (retirez-le de la cellule)" : null);
             }
             if (!any)
                 throw new DiagnosticException(new Diagnostic(displayPath, 2, 0, "le tableau n'a aucune ligne de personne sous ses titres de colonnes",

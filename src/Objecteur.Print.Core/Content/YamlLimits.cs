@@ -83,8 +83,9 @@ internal static partial class YamlLimits
         var line = Line(text, (int)at.Line);
         var match = ValueThenComment().Match(line);
         if (match.Success)
-            throw Error(displayPath, at, $"la couleur {match.Groups[1].Value} est lue comme un commentaire (tout ce qui suit « # » l'est)",
-                $"mettez-la entre guillemets : « \"{match.Groups[1].Value}\" ».");
+            throw new DiagnosticException(new Diagnostic(displayPath, (int)at.Line, match.Groups[1].Index + 1,
+                $"la couleur {match.Groups[1].Value} est lue comme un commentaire (tout ce qui suit « # » l'est)",
+                $"mettez-la entre guillemets : « \"{match.Groups[1].Value}\" »."));
     }
 
     private static string Line(string text, int line)

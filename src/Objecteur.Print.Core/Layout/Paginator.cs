@@ -69,8 +69,10 @@ public static class Paginator
                 document.Body.Draw(context, state, content);
             bodies.Add(context);
             if (plan.Kind is SpaceKind.Full or SpaceKind.Empty) break;
+            // Named at the text still running on, which is most often content pasted too long.
             if (bodies.Count >= MaxPages)
-                throw document.Source.Error(0, 0, $"le document dépasse {MaxPages} pages", "raccourcissez le contenu ou répartissez-le entre plusieurs documents, et vérifiez qu'aucun élément ne se répète sans fin.");
+                throw document.Source.Error(0, 0, $"le document dépasse {MaxPages} pages", "raccourcissez le contenu ou répartissez-le entre plusieurs documents, et vérifiez qu'aucun élément ne se répète sans fin.",
+                    context.Items.OfType<TextItem>().FirstOrDefault(i => i.Text.Trim().Length >= 3)?.Text.Trim());
         }
 
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
