@@ -43,6 +43,8 @@ public static class OrganisationLoader
         var logo = org.OptionalText("logo");
         if (logo is null) return null;
         var path = KitPaths.Resolve(contentDirectory, contentDirectory, logo, (m, h) => org.ErrorAt("logo", m, h));
+        if (Directory.Exists(path))
+            throw org.ErrorAt("logo", $"logo « {logo} » : c'est un dossier, pas une image", "donnez le nom du fichier PNG ou JPEG, par exemple logo.png.");
         if (!File.Exists(path))
             throw org.ErrorAt("logo", $"logo « {logo} » introuvable", "placez le fichier dans le dossier content/ (ou corrigez le chemin, relatif à content/).");
         try

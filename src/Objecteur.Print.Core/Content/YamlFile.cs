@@ -85,6 +85,9 @@ public static class YamlFile
         if (m.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
             || m.Contains("while parsing a block mapping", StringComparison.OrdinalIgnoreCase))
             return ("une clé attendue est absente ou l'indentation est incohérente", GeneralHint);
+        if (m.Contains("invalid Unicode", StringComparison.OrdinalIgnoreCase) || m.Contains("unknown escape character", StringComparison.OrdinalIgnoreCase))
+            return ("une séquence « \\… » entre guillemets n'écrit aucun caractère valable (une moitié de caractère comme « \\uD800 », ou une lettre inconnue après « \\ »)",
+                "écrivez le caractère lui-même plutôt que son code, ou mettez le texte entre apostrophes ' ' (où « \\ » ne s'interprète pas).");
         if (m.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase)
             || m.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
             return ("un guillemet ouvert n'est pas fermé", "fermez le guillemet sur la même valeur, ou retirez-le.");
