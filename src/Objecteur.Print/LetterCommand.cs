@@ -9,7 +9,9 @@ namespace Objecteur.Print.Cli;
 /// <c>objecteur lettre &lt;modèle&gt; --expediteur moi.yaml [--champ clé=valeur…]</c>: one letter
 /// filled with the sender's data, asking at the terminal for what is missing; with
 /// <c>--vierge</c>, the letter to fill in by hand. The data stays on this machine: it goes into
-/// the requested PDF and nowhere else (no log, no metadata, never repeated in a message).
+/// the requested PDF and nowhere else (no log, no metadata, never repeated in a message). A
+/// follow-up letter (<c>suite_de</c>) takes <c>--depuis</c>: the sender file of the first letter,
+/// where the first letter's date and registered-mail number are added once it is posted.
 /// </summary>
 public static class LetterCommand
 {
@@ -18,11 +20,13 @@ public static class LetterCommand
         var model = new Argument<string>("modèle") { Description = "Le modèle de lettre (voir « objecteur list »)." };
         var sender = new Option<FileInfo?>("--expediteur") { Description = "Fichier YAML avec vos coordonnées et les champs de la lettre.", HelpName = "FICHIER" };
         var fields = new Option<string[]>("--champ") { Description = "Un champ « clé=valeur » (répétable) ; « / » sépare les lignes d'une adresse.", AllowMultipleArgumentsPerToken = false, HelpName = "clé=valeur" };
+        var first = new Option<FileInfo?>("--depuis") { Description = "Pour une lettre de suite : le fichier expéditeur de la première lettre, avec sa date (date_premiere) et le numéro du recommandé (reference_premiere).", HelpName = "FICHIER" };
         var blank = new Option<bool>("--vierge") { Description = "La lettre à remplir à la main, avec son mode d'emploi." };
         var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la lettre (par défaut output/ dans le kit).", HelpName = "DOSSIER" };
         var command = new Command("lettre", "Fabrique une lettre pré-remplie avec vos coordonnées, ou vierge (--vierge) pour la remplir à la main.");
         command.Arguments.Add(model);
         command.Options.Add(sender);
+        command.Options.Add(first);
         command.Options.Add(fields);
         command.Options.Add(blank);
         command.Options.Add(output);
@@ -31,17 +35,26 @@ public static class LetterCommand
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
             var letter = CommandContext.Letter(pipeline, parse.GetValue(model)!);
             var isBlank = parse.GetValue(blank);
-            if (isBlank && (parse.GetValue(sender) is not null || parse.GetValue(fields) is { Length: > 0 }))
+            if (isBlank && (parse.GetValue(sender) is not null || parse.GetValue(first) is not null || parse.GetValue(fields) is { Length: > 0 }))
             {
-                context.Error.WriteLine("erreur : --vierge fabrique la lettre à remplir à la main : elle ne prend ni --expediteur ni --champ.");
+                context.Error.WriteLine("erreur : --vierge fabrique la lettre à remplir à la main : elle ne prend ni --expediteur, ni --depuis, ni --champ.");
                 return ExitCodes.UsageError;
             }
-            var values = isBlank ? null : Values(context, parse, pipeline, letter, sender, fields);
+            if (parse.GetValue(first) is not null && (letter.Suite is null || parse.GetValue(sender) is not null))
+            {
+                context.Error.WriteLine(letter.Suite is null
+                    ? $"erreur : « {letter.Id} » est une première lettre : --depuis ne sert qu'aux lettres de suite ; donnez vos coordonnées avec --expediteur."
+                    : "erreur : --depuis est déjà le fichier expéditeur : ne donnez pas aussi --expediteur.");
+                return ExitCodes.UsageError;
+            }
+            var values = isBlank ? null : Values(context, parse, pipeline, letter, parse.GetValue(first) is null ? sender : first, fields);
             var spec = pipeline.LetterSpec(letter);
             var built = pipeline.Build(spec, values);
             var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
             CommandContext.Write(path, built.Pdf);
-            context.Output.WriteLine($"✓ {CommandContext.Show(path)} — page 1 : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec accusé de réception" : "")} ; page 2 : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
+            // The last page is the guide; every page before it is the letter that is posted.
+            var letterPages = built.Pages - 1;
+            context.Output.WriteLine($"✓ {CommandContext.Show(path)} — {(letterPages == 1 ? "page 1" : $"pages 1 à {letterPages}")} : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec avis de réception" : "")} ; page {letterPages + 1} : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
             return ExitCodes.Success;
         }));
         return command;
@@ -54,7 +67,7 @@ public static class LetterCommand
         var knownKeys = pipeline.Letters().SelectMany(l => l.Champs).Select(f => f.Cle).Distinct().ToList();
         var senderFile = parse.GetValue(sender);
         var values = senderFile is null ? new SenderValues()
-            : SenderValues.Load(CommandContext.Existing(senderFile, "--expediteur", "du fichier expéditeur").FullName, senderFile.Name, knownKeys);
+            : SenderValues.Load(CommandContext.Existing(senderFile, sender.Name, "du fichier expéditeur").FullName, senderFile.Name, knownKeys);
         foreach (var pair in parse.GetValue(fields) ?? [])
         {
             var eq = pair.IndexOf('=');

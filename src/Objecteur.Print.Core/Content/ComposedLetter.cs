@@ -49,7 +49,8 @@ public sealed record ComposedLetter(
             if (values.TryGetValue(addressField.Cle, out var address))
                 recipient.AddRange(PostalLines(address));
             else
-                recipient.AddRange([null, null]);
+                // By hand, the address gets every line the window allows (a CAF's takes up to four).
+                recipient.AddRange(Enumerable.Repeat<string?>(null, Math.Max(2, MaxAddressLines - model.Destinataire.Count)));
         }
         Validate(model, recipient, addressField is null ? null : sender.Values.GetValueOrDefault(addressField.Cle));
         return new ComposedLetter(model, values, recipient, date);

@@ -60,17 +60,35 @@ public sealed record DocumentSpec(
 
 /// <summary>
 /// Where the window of the kit's envelopes lies on the A4 sheet folded in three (kit.yaml,
-/// <c>lettres: fenetre:</c>). Windows differ between makers: the calibration sheet shows this
+/// <c>lettres: fenetre:</c>), measured with the folded sheet resting at the bottom of the envelope,
+/// as it stands in a sorting machine. Windows differ between makers: the calibration sheet shows this
 /// rectangle so that a user can check it against their envelopes and shift it.
+/// templates/README.md gives the sources and the computation.
 /// </summary>
 public sealed record LetterSettings(MmRect Window)
 {
-    /// <summary>KOMA-Script's NF.lco: a 100 × 45 mm window, 35 mm from the top, 10 mm from the right edge.</summary>
+    /// <summary>KOMA-Script's NF.lco: a 100 × 45 mm window, 35 mm from the top, 10 mm from the right edge
+    /// (one layout among the makers' ones, not a standard).</summary>
     public static readonly LetterSettings Default = new(new MmRect(100, 35, 100, 45));
 
-    /// <summary>The address text inside the window: indented 10 mm as in NF.lco, with a margin
-    /// on the other sides so that a slipping sheet does not hide a line.</summary>
-    public MmRect AddressZone => new(Window.X + 10, Window.Y + 5, Window.Width - 15, Window.Height - 7);
+    /// <summary>The first fold of the sheet, 99 mm from the top; the second one lies at twice that.</summary>
+    public const double Fold = 99;
+
+    /// <summary>How far the folded sheet (210 × 99 mm) moves inside a DL envelope (220 × 110 mm).</summary>
+    public const double PlayAcross = 220 - 210, PlayDown = 110 - Fold;
+
+    /// <summary>Room kept between the top of the window and the first line when the sheet rises.</summary>
+    private const double Margin = 4;
+
+    /// <summary>The smallest address zone a window must leave: 6 lines of 38 characters.</summary>
+    public const double MinZoneWidth = 70, MinZoneHeight = 25;
+
+    /// <summary>The address text inside the window, where it shows wherever the sheet sits: indented
+    /// 10 mm as in NF.lco and as far from the right edge (the sheet slides 10 mm across); its top
+    /// lies the sheet's rise (11 mm) plus a margin below the window's top, its bottom 1 mm above the
+    /// window's bottom.</summary>
+    public MmRect AddressZone => new(Window.X + PlayAcross, Window.Y + PlayDown + Margin,
+        Window.Width - 2 * PlayAcross, Window.Height - PlayDown - Margin - 1);
 }
 
 /// <summary>A button press the kit declares (kit.yaml, <c>badges: profils:</c>), in mm: the visible

@@ -111,10 +111,12 @@ public static class KitLoader
         if (window is null) return LetterSettings.Default;
         var d = LetterSettings.Default.Window;
         var rect = new MmRect(Mm(window, "gauche", d.X), Mm(window, "haut", d.Y), Mm(window, "largeur", d.Width), Mm(window, "hauteur", d.Height));
-        if (rect.X + rect.Width > 210 || rect.Y + rect.Height > 99 || rect.Width < 60 || rect.Height < 30)
+        var settings = new LetterSettings(rect);
+        if (rect.X + rect.Width > 210 || rect.Y + rect.Height > LetterSettings.Fold - 13
+            || settings.AddressZone.Width < LetterSettings.MinZoneWidth || settings.AddressZone.Height < LetterSettings.MinZoneHeight)
             throw letters!.ErrorAt("fenetre", "la fenêtre sort du premier tiers de la feuille A4 ou est trop petite",
-                "elle doit tenir dans 210 × 99 mm (le tiers supérieur plié) et mesurer au moins 60 × 30 mm ; imprimez « objecteur calibrage » pour mesurer vos enveloppes.");
-        return new LetterSettings(rect);
+                "son bas doit être à 86 mm du haut au plus (la date s'imprime dessous, avant le pli à 99 mm) et elle doit mesurer au moins 90 × 41 mm : l'adresse doit rester visible quand la feuille bouge de 10 mm dans l'enveloppe ; imprimez « objecteur calibrage » pour mesurer vos enveloppes.");
+        return settings;
     }
 
     /// <summary>A length in millimetres, written « 110mm » (or a bare number).</summary>

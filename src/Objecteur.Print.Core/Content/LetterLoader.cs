@@ -7,7 +7,7 @@ public static class LetterLoader
     [
         "titre", "description", "verifie_le", "organisme", "recommande", "delai_reponse", "sans_reponse", "champs",
         "destinataire", "objet", "references", "appel", "corps", "formule", "pieces_jointes", "copies", "conseils",
-        "textes_cites", "sources",
+        "textes_cites", "sources", "suite_de", "quand", "envoyer_apres",
     ];
 
     private static readonly string[] FieldKeys = ["cle", "libelle", "obligatoire", "exemple", "personnel", "type", "options", "lignes"];
@@ -56,9 +56,27 @@ public static class LetterLoader
 
         var id = Path.GetFileNameWithoutExtension(path);
         return new LetterModel(id, map.Text("titre"), map.Text("description"), map.Date("verifie_le"), map.Text("organisme"),
-            map.Bool("recommande"), Delay(map), map.Text("sans_reponse"), fields, recipient, map.Text("objet"), references,
+            map.Bool("recommande"), Delay(map, "delai_reponse"), map.Text("sans_reponse"), fields, recipient, map.Text("objet"), references,
             map.Text("appel"), body, map.Text("formule"), map.Texts("pieces_jointes", required: false),
-            map.Texts("copies", required: false), map.Texts("conseils", required: false), cited, map.Texts("sources"));
+            map.Texts("copies", required: false), map.Texts("conseils", required: false), cited, map.Texts("sources"),
+            FollowUp(map, id));
+    }
+
+    /// <summary>A follow-up letter names the first one (<c>suite_de</c>) and says when to send it;
+    /// <c>envoyer_apres</c> only where a text gives the delay.</summary>
+    private static FollowUp? FollowUp(YamlMap map, string id)
+    {
+        var first = map.OptionalText("suite_de");
+        if (first is null)
+            return map.Has("quand") || map.Has("envoyer_apres")
+                ? throw map.ErrorAt(map.Has("quand") ? "quand" : "envoyer_apres", "« quand » et « envoyer_apres » ne servent qu'aux lettres de suite",
+                    "ajoutez « suite_de: » avec le nom du modèle de la première lettre, ou retirez ces lignes.")
+                : null;
+        if (first == id)
+            throw map.ErrorAt("suite_de", $"la lettre « {id} » se suit elle-même", "« suite_de » nomme le modèle de la première lettre (son nom de fichier sans .yaml).");
+        var (line, column) = map.PositionOf("suite_de");
+        return new FollowUp(first, map.Text("quand"), Delay(map, "envoyer_apres"), new Diagnostic(map.File, line, column,
+            $"« suite_de » nomme le modèle « {first} », qui n'existe pas dans content/lettres/"));
     }
 
     private static LetterField Field(YamlMap f)
@@ -89,13 +107,15 @@ public static class LetterLoader
             type, options, lineCount);
     }
 
-    /// <summary>« 2 mois », « 30 jours »: a date can then be computed for the follow-up note.</summary>
-    private static AnswerDelay Delay(YamlMap map)
+    /// <summary>« 2 mois », « 30 jours »: a date can then be computed for the follow-up note. Absent
+    /// where no text sets a delay: the note then computes no date.</summary>
+    private static AnswerDelay? Delay(YamlMap map, string key)
     {
-        var text = map.Text("delai_reponse");
+        var text = map.OptionalText(key);
+        if (text is null) return null;
         var match = System.Text.RegularExpressions.Regex.Match(text.Trim(), @"^(\d{1,3}) (jours?|mois)$");
         if (!match.Success || int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == 0)
-            throw map.ErrorAt("delai_reponse", $"délai « {text} » illisible", "écrivez un nombre suivi de « jours » ou « mois », par exemple « 2 mois ».");
+            throw map.ErrorAt(key, $"délai « {text} » illisible", "écrivez un nombre suivi de « jours » ou « mois », par exemple « 2 mois », ou retirez la ligne si aucun texte ne fixe de délai.");
         return new AnswerDelay(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
             match.Groups[2].Value == "mois" ? DelayUnit.Mois : DelayUnit.Jours);
     }

@@ -37,6 +37,12 @@ public sealed record AnswerDelay(int Count, DelayUnit Unit)
 
 public enum DelayUnit { Jours, Mois }
 
+/// <summary>What makes a letter a follow-up: the first letter's model, when to send it (words for
+/// the first letter's follow-up note) and, only where a text sets one, the delay after the first
+/// letter from which it may be sent.</summary>
+/// <param name="UnknownFirst">The error to report, with a hint, if <see cref="SuiteDe"/> names no model of the kit.</param>
+public sealed record FollowUp(string SuiteDe, string Quand, AnswerDelay? EnvoyerApres, Diagnostic UnknownFirst);
+
 /// <summary>A reference line under « Objet » (e.g. the allocataire number).</summary>
 public sealed record LetterReference(string Libelle, string Champ);
 
@@ -48,12 +54,14 @@ public sealed record CitedText(string Reference, string Verification);
 /// <param name="SansReponse">What silence after the deadline means and what to do then.</param>
 /// <param name="Copies">Who else receives a copy (« Copie : … » lines).</param>
 /// <param name="Conseils">Model-specific advice for the mode d'emploi of the blank letter.</param>
+/// <param name="DelaiReponse">The answer delay a text gives; null where none does (an employer).</param>
+/// <param name="Suite">Set on a follow-up letter.</param>
 public sealed record LetterModel(
     string Id, string Titre, string Description, DateOnly VerifieLe, string Organisme, bool Recommande,
-    AnswerDelay DelaiReponse, string SansReponse, IReadOnlyList<LetterField> Champs, IReadOnlyList<string> Destinataire,
+    AnswerDelay? DelaiReponse, string SansReponse, IReadOnlyList<LetterField> Champs, IReadOnlyList<string> Destinataire,
     string Objet, IReadOnlyList<LetterReference> References, string Appel, string Corps, string Formule,
     IReadOnlyList<string> PiecesJointes, IReadOnlyList<string> Copies, IReadOnlyList<string> Conseils,
-    IReadOnlyList<CitedText> TextesCites, IReadOnlyList<string> Sources)
+    IReadOnlyList<CitedText> TextesCites, IReadOnlyList<string> Sources, FollowUp? Suite)
 {
     public LetterField? Field(string key) => Champs.FirstOrDefault(f => f.Cle == key);
 

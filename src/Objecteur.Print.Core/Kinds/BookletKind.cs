@@ -93,14 +93,15 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
                 }).ToList(),
             } : null,
             ["licence"] = booklet.Licence,
-            ["lettres"] = letters.Select(l => new Dictionary<string, object?>
+            // Follow-up letters are offered on the first letter's follow-up note, not in the list.
+            ["lettres"] = letters.Where(l => l.Suite is null).Select(l => new Dictionary<string, object?>
             {
                 ["id"] = l.Id,
                 ["titre"] = l.Titre,
                 ["description"] = l.Description,
                 ["organisme"] = l.Organisme,
                 ["recommande"] = l.Recommande,
-                ["delai_reponse"] = l.DelaiReponse.ToString(),
+                ["delai_reponse"] = l.DelaiReponse?.ToString(),
             }).ToList(),
         };
         return model;

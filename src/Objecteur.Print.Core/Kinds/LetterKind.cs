@@ -17,17 +17,25 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
         var (path, display) = ContentFile(context, request.Spec);
         var sender = request.Sender;
         var letter = ComposedLetter.Compose(context.LoadLetter(path, display), sender ?? SenderValues.Empty, sender is null ? null : context.Today);
-        return Model(context.Kit, request.Spec, letter);
+        var followUps = context.Letters().Where(l => l.Suite?.SuiteDe == letter.Model.Id).ToList();
+        return Model(context.Kit, request.Spec, letter, followUps);
     }
+
+    /// <summary>Line height of the recipient block (10 pt, leading 1.15), in mm.</summary>
+    private const double RecipientLine = 10 * 1.15 * 25.4 / 72;
+
+    /// <summary>Handwriting lines are never wider apart than this.</summary>
+    private const double MaxPitch = 8;
 
     /// <summary>Every value the sender did not give is <c>null</c>, so the template prints a line
     /// to write on instead (all of them in a blank letter).</summary>
-    private static Dictionary<string, object?> Model(Kit kit, DocumentSpec spec, ComposedLetter letter)
+    private static Dictionary<string, object?> Model(Kit kit, DocumentSpec spec, ComposedLetter letter, IReadOnlyList<LetterModel> followUps)
     {
         var settings = kit.Letters;
         var m = letter.Model;
         object? Value(string key) => letter.Values.TryGetValue(key, out var v) ? string.Join(" ", v) : null;
         object? Lines(string key) => letter.Values.TryGetValue(key, out var v) ? v.ToList() : null;
+        var blankRecipientLines = letter.RecipientLines.Count(l => l is null);
         var model = TemplateModel.Common(kit, spec);
         model["lettre"] = new Dictionary<string, object?>
         {
@@ -40,7 +48,7 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
             ["corps"] = m.Corps,
             ["formule"] = m.Formule,
             ["recommande"] = m.Recommande,
-            ["delai_reponse"] = m.DelaiReponse.ToString(),
+            ["delai_reponse"] = m.DelaiReponse?.ToString(),
             ["sans_reponse"] = m.SansReponse,
             ["pieces_jointes"] = m.PiecesJointes.ToList(),
             ["copies"] = m.Copies.ToList(),
@@ -48,6 +56,9 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
             ["vierge"] = letter.IsBlank,
             ["expediteur"] = new Dictionary<string, object?> { ["nom"] = Value(SenderKeys.Name), ["adresse"] = Lines(SenderKeys.Address) },
             ["destinataire"] = letter.RecipientLines.Select(l => new Dictionary<string, object?> { ["texte"] = l }).ToList(),
+            // Lines to write the recipient on share what the printed lines leave of the address zone.
+            ["pas_destinataire"] = TemplateModel.Mm(blankRecipientLines == 0 ? MaxPitch : Math.Min(MaxPitch, Math.Floor(
+                (settings.AddressZone.Height - RecipientLine * (letter.RecipientLines.Count - blankRecipientLines)) / blankRecipientLines * 10) / 10)),
             ["references"] = m.References.Select(r => new Dictionary<string, object?>
             {
                 ["libelle"] = r.Libelle,
@@ -55,9 +66,10 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
             }).ToList(),
             ["lieu"] = Value(SenderKeys.Town),
             ["date"] = letter.Date is { } d ? FrenchDate.Long(d) : null,
-            ["reponse_avant"] = letter.Date is { } sent ? FrenchDate.Long(m.DelaiReponse.After(sent)) : null,
+            ["reponse_avant"] = letter.Date is { } sent && m.DelaiReponse is { } delay ? FrenchDate.Long(delay.After(sent)) : null,
             ["champs"] = m.Champs.ToDictionary(f => f.Cle, f => new Placeholder(
-                letter.Values.GetValueOrDefault(f.Cle), f.Libelle, f.IsBlock, f.Lignes, f.Options)) as IReadOnlyDictionary<string, Placeholder>,
+                letter.Values.GetValueOrDefault(f.Cle), f.Libelle, f.IsBlock, f.Lignes, f.Options,
+                f.Exemple.Split('\n').Max(l => l.Length))) as IReadOnlyDictionary<string, Placeholder>,
             ["a_remplir"] = m.Champs.Where(f => !letter.Values.ContainsKey(f.Cle)).Select(f => new Dictionary<string, object?>
             {
                 ["libelle"] = f.Libelle,
@@ -67,10 +79,19 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
             ["libelles"] = m.Champs.ToDictionary(f => f.Cle, f => (object?)f.Libelle),
             ["fenetre"] = TemplateModel.Rect(settings.Window),
             ["zone_adresse"] = TemplateModel.Rect(settings.AddressZone),
-            // The text starts 6 mm below the window, counted from the template's 20 mm top margin.
-            ["hauteur_en_tete"] = TemplateModel.Mm(settings.Window.Y + settings.Window.Height + 6 - 20),
+            // The date sits under the window, above the first fold; the text starts below the fold,
+            // counted from the template's 20 mm top margin.
+            ["date_y"] = TemplateModel.Mm(settings.Window.Y + settings.Window.Height + 3),
+            ["hauteur_en_tete"] = TemplateModel.Mm(LetterSettings.Fold + 4 - 20),
             // A blank letter with dotted spaces inside sentences needs room to write on them.
             ["blancs_en_ligne"] = m.Champs.Any(f => !f.IsBlock && !letter.Values.ContainsKey(f.Cle) && m.Corps.Contains("{" + f.Cle + "}")),
+            ["suites"] = followUps.Select(f => new Dictionary<string, object?>
+            {
+                ["id"] = f.Id,
+                ["titre"] = f.Titre,
+                ["quand"] = f.Suite!.Quand,
+                ["au_plus_tot"] = letter.Date is { } first && f.Suite.EnvoyerApres is { } after ? FrenchDate.Long(after.After(first)) : null,
+            }).ToList(),
         };
         return model;
     }

@@ -55,8 +55,12 @@ public sealed class KitPipeline : IKindContext
     {
         var folder = Path.Combine(Kit.ContentDirectory, LetterKind.Folder);
         if (!Directory.Exists(folder)) return [];
-        return Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
+        var letters = Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal)
             .Select(f => LoadLetter(f, Path.GetRelativePath(Kit.Root, f))).ToList();
+        foreach (var suite in letters.Select(l => l.Suite).OfType<FollowUp>())
+            if (letters.All(l => l.Id != suite.SuiteDe))
+                throw new DiagnosticException(suite.UnknownFirst with { Hint = Suggest.Hint(suite.SuiteDe, letters.Select(l => l.Id).ToList()) });
+        return letters;
     }
 
     public LetterModel Letter(string id)

@@ -20,8 +20,15 @@ public static class MarkdownToMarkup
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
     private const char TokenStart = '\uE000', TokenEnd = '\uE001';
 
-    /// <summary>A dotted space to write on, inside a sentence.</summary>
-    private const string InlineBlank = "……………………";
+    /// <summary>A dotted space to write on, inside a sentence: one « … » (about 2.7 mm at 10 pt, the
+    /// width of a handwritten letter) per character of the field's example, in groups that a line
+    /// can break between.</summary>
+    private static string InlineBlank(int characters)
+    {
+        const int group = 8, least = 12;
+        var dots = Math.Max(least, characters);
+        return string.Join(" ", Enumerable.Range(0, (dots + group - 1) / group).Select(i => new string('…', Math.Min(group, dots - i * group))));
+    }
 
     /// <param name="paragraphAttributes">Extra attributes for each <c>p</c> (already escaped), e.g. <c>class="corps"</c>.</param>
     /// <param name="placeholders">What each <c>{cle}</c> prints; without them, braces print as typed.</param>
@@ -162,7 +169,7 @@ public static class MarkdownToMarkup
                 output.Append(XmlTextEncoder.Escape(text[start..open]));
                 var placeholder = placeholders[int.Parse(text.AsSpan(open + 1, close - open - 1), System.Globalization.CultureInfo.InvariantCulture)];
                 // What the sender typed prints as typed: no quotes turned, no word hyphenated.
-                output.Append(placeholder.Value is { } value ? $"<span typography=\"false\" hyphenate=\"false\">{XmlTextEncoder.Escape(string.Join(" ", value))}</span>" : InlineBlank);
+                output.Append(placeholder.Value is { } value ? $"<span typography=\"false\" hyphenate=\"false\">{XmlTextEncoder.Escape(string.Join(" ", value))}</span>" : InlineBlank(placeholder.Characters));
                 start = close + 1;
             }
             output.Append(XmlTextEncoder.Escape(text[start..]));
@@ -198,7 +205,7 @@ public static class MarkdownToMarkup
                     .Append("\" lines=\"").Append(placeholder.Lines).Append("\" pitch=\"8mm\"/>\n");
                 return;
             }
-            output.Append("<column spacing=\"2mm\" keep-with-next=\"true\"><p style=\"italic\">")
+            output.Append("<column spacing=\"2mm\" keep-with-next=\"true\"><p>")
                 .Append(XmlTextEncoder.Escape(placeholder.Label)).Append(" (cochez)</p>\n");
             foreach (var option in placeholder.Options)
                 output.Append("<tick-box label=\"").Append(XmlTextEncoder.Escape(option)).Append("\"/>\n");

@@ -7,4 +7,5 @@ namespace Objecteur.Print.Templating;
 /// <param name="Block">True for a field printed as a block of its own (several lines, a choice).</param>
 /// <param name="Lines">Handwriting lines for a block field left blank.</param>
 /// <param name="Options">Choices offered: tick boxes when left blank.</param>
-public sealed record Placeholder(IReadOnlyList<string>? Value, string Label, bool Block, int Lines, IReadOnlyList<string> Options);
+/// <param name="Characters">The length of the field's example: how much room a blank inside a sentence leaves.</param>
+public sealed record Placeholder(IReadOnlyList<string>? Value, string Label, bool Block, int Lines, IReadOnlyList<string> Options, int Characters);

@@ -224,13 +224,51 @@ public class LetterCommandTests
     public void A_shifted_envelope_window_moves_the_recipient_block()
     {
         using var kit = new TempKit();
-        kit.Edit("content/kit.yaml", "documents:", "lettres:\n  fenetre:\n    gauche: 95mm\n    haut: 45mm\n\ndocuments:");
+        kit.Edit("content/kit.yaml", "documents:", "lettres:\n  fenetre:\n    gauche: 95mm\n    haut: 40mm\n\ndocuments:");
         var pipeline = KitPipeline.Open(kit.Root, LetterExamples.BuildDate);
         var model = pipeline.Letter("caf-papier");
         var spec = pipeline.LetterSpec(model);
         var page = pipeline.Layout(spec, pipeline.Markup(spec, LetterExamples.Sender(model))).Pages[0];
         var recipient = page.Items.OfType<Objecteur.Print.Layout.Frames.TextItem>().First(t => t.Text.StartsWith("Madame la", StringComparison.Ordinal));
         Assert.Equal(Objecteur.Print.Layout.Units.Mm(105), recipient.X, 3);
-        Assert.InRange(recipient.Baseline, Objecteur.Print.Layout.Units.Mm(50), Objecteur.Print.Layout.Units.Mm(60));
+        Assert.InRange(recipient.Baseline, Objecteur.Print.Layout.Units.Mm(55), Objecteur.Print.Layout.Units.Mm(65));
+    }
+
+    private const string FirstLetterSender = """
+        nom: Camille Exemple
+        adresse:
+          - 8 impasse des Modèles
+          - 99000 Ville-Exemple
+        numero_allocataire: "1234567"
+        caf_nom: CAF de la Loire
+        caf_adresse:
+          - 12 rue des Exemples
+          - 99000 Ville-Exemple
+        ville: Ville-Exemple
+        date_premiere: 2 octobre 2026
+        reference_premiere: 1A12345678901
+        """;
+
+    [Fact]
+    public void Depuis_makes_a_follow_up_from_the_first_letter_s_sender_file()
+    {
+        using var kit = new TempKit();
+        kit.Write("moi.yaml", FirstLetterSender);
+        var (code, output, error) = Run(null, "--kit", kit.Root, "lettre", "caf-papier-relance", "--depuis", kit.PathOf("moi.yaml"));
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("page 1 : la lettre", output);
+        var pdf = File.ReadAllBytes(kit.PathOf("output/lettre-caf-papier-relance-remplie.pdf"));
+        Assert.Equal(2, PdfFacts.Read(pdf).PageCount);
+    }
+
+    [Fact]
+    public void Depuis_is_refused_for_a_first_letter()
+    {
+        using var kit = new TempKit();
+        kit.Write("moi.yaml", FirstLetterSender);
+        var (code, _, error) = Run(null, "--kit", kit.Root, "lettre", "caf-papier", "--depuis", kit.PathOf("moi.yaml"));
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("--expediteur", error);
+        Assert.DoesNotContain("Camille", error);
     }
 }

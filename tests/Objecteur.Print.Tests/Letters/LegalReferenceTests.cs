@@ -25,6 +25,9 @@ public partial class LegalReferenceTests
     [GeneratedRegex(@"\bC-\d{2,3}/\d{2}\b")]
     private static partial Regex EuCase();
 
+    [GeneratedRegex(@"article\s+(\d{1,2})\s+du\s+(?:règlement\s+général\s+sur\s+la\s+protection\s+des\s+données|RGPD)")]
+    private static partial Regex GdprArticle();
+
     /// <summary>The references a text prints, in the form the list keeps them.</summary>
     public static IEnumerable<string> References(string text)
     {
@@ -32,6 +35,7 @@ public partial class LegalReferenceTests
         foreach (Match m in CodeArticle().Matches(text)) yield return m.Groups[1].Value + m.Groups[2].Value;
         foreach (Match m in Number().Matches(text)) yield return m.Groups[1].Value;
         foreach (Match m in EuCase().Matches(text)) yield return m.Value;
+        foreach (Match m in GdprArticle().Matches(text)) yield return "RGPD " + m.Groups[1].Value;
     }
 
     [Theory]
@@ -51,7 +55,8 @@ public partial class LegalReferenceTests
     [Fact]
     public void The_extraction_finds_articles_decisions_and_cases()
     {
-        Assert.Equal(["L112-14", "R311-3-1-2", "422516", "2016-1321", "C-634/21"],
-            References("article L112-14 2°, R311-3-1-2, décision n° 422516, loi n° 2016-1321, CJUE C-634/21"));
+        Assert.Equal(["L112-14", "R311-3-1-2", "422516", "2016-1321", "C-634/21", "RGPD 77", "RGPD 15"],
+            References("article L112-14 2°, R311-3-1-2, décision n° 422516, loi n° 2016-1321, CJUE C-634/21, "
+                + "article 77 du règlement général sur la protection des données, article 15 du RGPD"));
     }
 }

@@ -11,12 +11,7 @@ namespace Objecteur.Print.Tests.Letters;
 /// <summary>What every letter model must do on paper, blank or filled.</summary>
 public class LetterLayoutTests
 {
-    private static LayoutDocument Lay(string id, SenderValues? sender)
-    {
-        var pipeline = LetterExamples.Pipeline();
-        var spec = pipeline.LetterSpec(pipeline.Letter(id));
-        return pipeline.Layout(spec, pipeline.Markup(spec, sender));
-    }
+    private static LayoutDocument Lay(string id, SenderValues? sender) => LetterExamples.Lay(id, sender);
 
     [Theory]
     [MemberData(nameof(LetterExamples.Models), MemberType = typeof(LetterExamples))]

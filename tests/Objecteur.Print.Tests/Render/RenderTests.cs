@@ -119,7 +119,7 @@ public class RenderTests
         var lines = pdf.GetPages().SelectMany(page => page.Letters
             .GroupBy(letter => Math.Round(letter.StartBaseLine.Y, 1))
             .Select(line => string.Concat(line.Select(letter => letter.Value)))).ToList();
-        Assert.Contains("Lettre recommandée avec accusé de réception", lines);
+        Assert.Contains("Lettre recommandée avec avis de réception", lines);
         Assert.Contains(lines, line => line.Contains("le Conseil d’État l’a jugé") || line.Contains("d’État l’a jugé"));
         Assert.Contains(lines, line => line.StartsWith("En application de l’article L112-14 2° du CRPA, je refuse expressément toute réponse"));
     }

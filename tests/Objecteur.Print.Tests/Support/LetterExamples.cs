@@ -16,6 +16,14 @@ public static class LetterExamples
 
     public static TheoryData<string> Models() => new(ModelIds());
 
+    /// <summary>A model laid out blank (no sender) or filled.</summary>
+    public static Objecteur.Print.Layout.Frames.LayoutDocument Lay(string id, SenderValues? sender)
+    {
+        var pipeline = Pipeline();
+        var spec = pipeline.LetterSpec(pipeline.Letter(id));
+        return pipeline.Layout(spec, pipeline.Markup(spec, sender));
+    }
+
     /// <summary>Every field filled with its example (a choice with its first option).</summary>
     public static SenderValues Sender(LetterModel model, Func<LetterField, string>? value = null)
     {

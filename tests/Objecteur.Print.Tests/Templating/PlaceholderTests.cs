@@ -7,9 +7,9 @@ public class PlaceholderTests
 {
     private static readonly Dictionary<string, Placeholder> Filled = new()
     {
-        ["date_demande"] = new(["12 octobre <2026>"], "Date", false, 3, []),
-        ["demarches"] = new(["1er essai", "2e essai"], "Démarches", true, 4, []),
-        ["motif"] = new(["Naturalisation"], "Motif", true, 3, ["Titre de séjour", "Naturalisation"]),
+        ["date_demande"] = new(["12 octobre <2026>"], "Date", false, 3, [], 16),
+        ["demarches"] = new(["1er essai", "2e essai"], "Démarches", true, 4, [], 40),
+        ["motif"] = new(["Naturalisation"], "Motif", true, 3, ["Titre de séjour", "Naturalisation"], 14),
     };
 
     private static readonly Dictionary<string, Placeholder> Blank = Filled.ToDictionary(kv => kv.Key, kv => kv.Value with { Value = null });
@@ -31,10 +31,24 @@ public class PlaceholderTests
     public void Blanks_become_dots_lines_and_tick_boxes()
     {
         var markup = MarkdownToMarkup.Convert(Body, placeholders: Blank);
-        Assert.Contains("le ……………………", markup);
+        Assert.Contains("le …", markup);
         Assert.Contains("<write-line label=\"Démarches\" lines=\"4\" pitch=\"8mm\"/>", markup);
         Assert.Contains("<tick-box label=\"Titre de séjour\"/>", markup);
         Assert.Contains("<tick-box label=\"Naturalisation\"/>", markup);
+    }
+
+    [Theory]
+    [InlineData(5, 12)]
+    [InlineData(16, 16)]
+    [InlineData(49, 49)]
+    public void A_blank_in_a_sentence_leaves_one_dot_per_character_of_the_example_and_at_least_twelve(int example, int dots)
+    {
+        var blank = new Dictionary<string, Placeholder> { ["cle"] = new(null, "Libellé", false, 3, [], example) };
+        var markup = MarkdownToMarkup.Convert("avant {cle} après", placeholders: blank);
+        var space = markup["<p>avant ".Length..markup.IndexOf(" après", StringComparison.Ordinal)];
+        Assert.Equal(dots, space.Count(c => c == '…'));
+        // Groups of at most 8 dots, so that a long blank can break between lines.
+        Assert.All(space.Split(' '), group => Assert.InRange(group.Length, 1, 8));
     }
 
     [Fact]

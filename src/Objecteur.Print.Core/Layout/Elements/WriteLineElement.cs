@@ -4,15 +4,19 @@ using Objecteur.Print.Layout.Markup;
 namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
-/// <c>&lt;write-line label lines pitch&gt;</c>: dotted lines to fill in by hand, with a small label
-/// above. The default 9 mm pitch leaves room for an unsteady hand.
+/// <c>&lt;write-line label lines pitch&gt;</c>: dotted lines to fill in by hand, with their label
+/// above. The default 9 mm pitch leaves room for an unsteady hand. The label is upright and at least
+/// 9 pt, and sits closer to its own line than to the one above, so that it cannot be read as the
+/// caption of the previous line.
 /// </summary>
 public sealed class WriteLineElement(SourceSpan source, string label, int lines, double pitch, TextProps props) : Element(source)
 {
     public static readonly ElementDefinition Definition = new("write-line", ["label", "lines", "pitch"], (b, node, a, props) =>
         new WriteLineElement(b.Span(node), a.Text("label") ?? "", (int)(a.Number("lines") ?? 1), a.Length("pitch") ?? Units.Mm(9), props));
 
-    private double LabelHeight => label.Length > 0 ? props.Size * 0.85 * 1.2 : 0;
+    private double LabelSize => Math.Max(9, props.Size * 0.9);
+    private double LabelGap => label.Length > 0 ? Units.Mm(1.5) : 0;
+    private double LabelHeight => label.Length > 0 ? LabelGap + LabelSize * 1.2 : 0;
     private double Height => LabelHeight + lines * pitch;
 
     public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
@@ -20,10 +24,10 @@ public sealed class WriteLineElement(SourceSpan source, string label, int lines,
 
     public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        var size = props.Size * 0.85;
-        var face = props.Family.Get(false, true);
+        var size = LabelSize;
+        var face = props.Family.Get(false, false);
         if (label.Length > 0)
-            context.Add(new TextItem(area.X, area.Y + size, face.Measure(label, size), label, face, size, props.Color, SemanticRole.Paragraph));
+            context.Add(new TextItem(area.X, area.Y + LabelGap + size, face.Measure(label, size), label, face, size, props.Color, SemanticRole.Paragraph));
         for (var i = 1; i <= lines; i++)
         {
             var y = area.Y + LabelHeight + i * pitch - 1;
