@@ -61,6 +61,20 @@ public class FollowUpAndFoldTests
     }
 
     [Theory]
+    [InlineData("    hauteur: 40mm")]
+    [InlineData("    largeur: 85mm")]
+    [InlineData("    haut: 45mm")]
+    public void A_window_that_leaves_no_room_for_six_lines_or_the_date_is_refused_at_its_line(string setting)
+    {
+        using var kit = new TempKit();
+        kit.Edit("content/kit.yaml", "documents:", "lettres:\n  fenetre:\n" + setting + "\n\ndocuments:");
+        var error = Assert.Throws<DiagnosticException>(() => Objecteur.Print.Pipeline.KitPipeline.Open(kit.Root, LetterExamples.BuildDate)).Diagnostic;
+        Assert.Equal(Path.Combine("content", "kit.yaml"), error.File);
+        Assert.True(error.Line > 0);
+        Assert.Contains("objecteur calibrage", error.Hint);
+    }
+
+    [Theory]
     [MemberData(nameof(LetterExamples.Models), MemberType = typeof(LetterExamples))]
     public void A_blank_letter_s_words_are_upright_and_at_least_9_points(string id)
     {
