@@ -15,7 +15,7 @@ public static class LetterPage
         [SenderKeys.Town] = "address-level2",
     };
 
-    public static Dictionary<string, object?> Model(LetterModel letter, IFormCollection? form, IReadOnlyList<FieldError> errors)
+    public static Dictionary<string, object?> Model(LetterModel letter, IReadOnlyList<LetterModel> letters, IFormCollection? form, IReadOnlyList<FieldError> errors)
     {
         var recipient = letter.RecipientAddress?.Cle;
         var fields = letter.Champs.Select(f =>
@@ -59,6 +59,11 @@ public static class LetterPage
             ["recommande"] = letter.Recommande,
             ["organisme"] = letter.Organisme,
             ["champs"] = fields,
+            // Follow-up letters of this one, and the first letter of a follow-up.
+            ["suites"] = letters.Where(l => l.Suite?.SuiteDe == letter.Id)
+                .Select(l => new Dictionary<string, object?> { ["id"] = l.Id, ["titre"] = l.Titre, ["quand"] = l.Suite!.Quand }).ToList(),
+            ["premiere"] = letters.FirstOrDefault(l => l.Id == letter.Suite?.SuiteDe) is { } first
+                ? new Dictionary<string, object?> { ["id"] = first.Id, ["titre"] = first.Titre } : null,
             ["erreurs"] = errors.Select(e =>
             {
                 var model = ErrorModel(e);

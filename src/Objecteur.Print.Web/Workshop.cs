@@ -242,7 +242,7 @@ public sealed class Workshop : IAsyncDisposable
     {
         var letter = Kit.Letter(id);
         if (letter is null) return Page(context, "erreur", new() { ["introuvable"] = true }, 404);
-        return Page(context, "lettre", LetterPage.Model(letter, form, errors), errors.Count > 0 ? 422 : 200);
+        return Page(context, "lettre", LetterPage.Model(letter, Kit.Letters(), form, errors), errors.Count > 0 ? 422 : 200);
     }
 
     private async Task FillLetter(string id, HttpContext context)

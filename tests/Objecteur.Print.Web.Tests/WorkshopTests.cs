@@ -104,6 +104,19 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
     }
 
     [Fact]
+    public async Task A_first_letter_links_its_follow_ups_and_a_follow_up_its_first_letter()
+    {
+        var first = await _server.Html("/lettres/caf-papier");
+        Assert.Contains("Sans réponse : la lettre suivante", first);
+        Assert.Contains("href=\"/lettres/caf-papier-relance\"", first);
+        Assert.Contains("href=\"/lettres/caf-mediateur\"", first);
+        var followUp = await _server.Html("/lettres/caf-mediateur");
+        Assert.Contains("lettre de suite", followUp);
+        Assert.Contains("href=\"/lettres/caf-papier\"", followUp);
+        Assert.Contains("id=\"champ-date_premiere\"", followUp);
+    }
+
+    [Fact]
     public async Task Letter_form_is_generated_from_the_model_fields_with_labels_hints_and_autocomplete()
     {
         var html = await _server.Html("/lettres/caf-papier");
