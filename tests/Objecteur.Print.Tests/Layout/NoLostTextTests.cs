@@ -36,4 +36,15 @@ public class NoLostTextTests
         for (var i = 0; i < 7; i++) Assert.Contains(texts, t => t.StartsWith($"[{i}]"));
         Assert.Contains("fin", texts);
     }
+
+    [Theory]
+    [InlineData("0.8pt", "2.2mm")]
+    [InlineData("0.3pt", "1mm")]
+    [InlineData("2pt", "3.3mm")]
+    public void A_rule_below_a_spacer_in_a_column_inside_a_row_is_drawn(string thickness, string gap)
+    {
+        // The row draws the column in the very height it measured: the rule must still fit.
+        var doc = Lay($"<document><row spacing=\"2mm\"><p width=\"5mm\">x</p><column><spacer height=\"{gap}\"/><line thickness=\"{thickness}\"/></column></row></document>");
+        Assert.Single(doc.Pages[0].Items.OfType<LineItem>());
+    }
 }

@@ -12,7 +12,8 @@ public sealed class RuleElement(SourceSpan source, double thickness, Color color
             a.Length("dash") is { } d ? [d, d] : []));
 
     public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) =>
-        thickness <= available.Height ? SpacePlan.Full(available.Width, thickness) : SpacePlan.Wrap;
+        // The tolerance matters when a parent draws the rule in exactly the height it measured.
+        thickness <= available.Height + 1e-6 ? SpacePlan.Full(available.Width, thickness) : SpacePlan.Wrap;
 
     public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
