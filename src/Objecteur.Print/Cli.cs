@@ -96,6 +96,7 @@ public static class Cli
         root.Subcommands.Add(LetterCommand.Create(context));
         root.Subcommands.Add(MergeCommand.Create(context));
         root.Subcommands.Add(CalibrationCommand.Create(context));
+        root.Subcommands.Add(ControlCommand.Create(context));
         root.Subcommands.Add(NewKitCommand.Create(context));
         root.Subcommands.Add(WorkshopCommand.Create(context));
         root.Subcommands.Add(HelpCommand.Create(context, root));

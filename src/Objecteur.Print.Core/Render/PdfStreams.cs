@@ -73,10 +73,7 @@ public static class PdfStreams
     /// is not a zlib stream this pass can read (left for a reader to report).</summary>
     internal static byte[]? Trailer(byte[] buffer, int start, int length)
     {
-        if (length < 2) return null;
-        int cmf = buffer[start], flg = buffer[start + 1];
-        // Deflate with a window of at most 32 KiB, a valid check and no preset dictionary (RFC 1950).
-        if ((cmf & 0x0F) != 8 || cmf >> 4 > 7 || (cmf << 8 | flg) % 31 != 0 || (flg & 0x20) != 0) return null;
+        if (!IsZlibHeader(buffer, start, length)) return null;
         uint adler;
         try
         {
@@ -92,8 +89,48 @@ public static class PdfStreams
         return length >= 6 && buffer.AsSpan(start + length - 4, 4).SequenceEqual(trailer) ? null : trailer;
     }
 
-    /// <summary>The Adler-32 of what raw deflate data inflates to, without keeping it.</summary>
-    private static uint InflatedAdler32(byte[] buffer, int start, int length)
+    /// <summary>What a reader that checks zlib streams finds in the data of a Flate stream.</summary>
+    public enum ZlibState
+    {
+        Complete,
+        /// <summary>The two bytes before the deflate data are not a zlib header.</summary>
+        NotZlib,
+        /// <summary>The deflate data cannot be inflated.</summary>
+        Damaged,
+        /// <summary>It inflates, but the Adler-32 of what it inflates to is missing or another.</summary>
+        BadChecksum,
+    }
+
+    /// <summary>Checks the data of a Flate stream as zlib readers do, writing what it inflates to
+    /// into <paramref name="inflated"/> when given. Readers accept an end of line after the
+    /// trailer (some writers count it in <c>/Length</c>), so this does too.</summary>
+    public static ZlibState Check(byte[] data, Stream? inflated = null)
+    {
+        if (!IsZlibHeader(data, 0, data.Length)) return ZlibState.NotZlib;
+        uint adler;
+        try
+        {
+            adler = InflatedAdler32(data, 2, data.Length - 2, inflated);
+        }
+        catch (InvalidDataException)
+        {
+            return ZlibState.Damaged;
+        }
+        var end = data.Length;
+        while (end > 6 && data[end - 1] is (byte)'\r' or (byte)'\n') end--;
+        return end >= 6 && BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(end - 4)) == adler ? ZlibState.Complete : ZlibState.BadChecksum;
+    }
+
+    /// <summary>Deflate with a window of at most 32 KiB, a valid check and no preset dictionary (RFC 1950).</summary>
+    private static bool IsZlibHeader(byte[] buffer, int start, int length)
+    {
+        if (length < 2) return false;
+        int cmf = buffer[start], flg = buffer[start + 1];
+        return (cmf & 0x0F) == 8 && cmf >> 4 <= 7 && (cmf << 8 | flg) % 31 == 0 && (flg & 0x20) == 0;
+    }
+
+    /// <summary>The Adler-32 of what raw deflate data inflates to, kept only if <paramref name="inflated"/> is given.</summary>
+    private static uint InflatedAdler32(byte[] buffer, int start, int length, Stream? inflated = null)
     {
         using var deflate = new DeflateStream(new MemoryStream(buffer, start, length, writable: false), CompressionMode.Decompress);
         var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
@@ -101,7 +138,11 @@ public static class PdfStreams
         {
             var adler = 1u;
             int read;
-            while ((read = deflate.Read(chunk, 0, chunk.Length)) > 0) adler = Adler32(adler, chunk.AsSpan(0, read));
+            while ((read = deflate.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                adler = Adler32(adler, chunk.AsSpan(0, read));
+                inflated?.Write(chunk, 0, read);
+            }
             return adler;
         }
         finally

@@ -16,7 +16,10 @@ public sealed record Violation(string File, int Line, string From, string To, st
 /// Content → Templating → Layout → Render → Press; a stage may use the stages before it and the
 /// shared root namespace (diagnostics, suggestions, French number conventions, millimetre geometry), never one after it.
 /// Above the stages, Kinds (one class per document kind) may use every stage, and Pipeline (the
-/// application's entry point) every stage and Kinds; the root namespace uses none of them; and no
+/// application's entry point) every stage and Kinds. Preflight, beside Press, reads any PDF (ours or
+/// not) the way a print shop checks it: it uses the root and Render (whose zlib check it shares
+/// with the pass that completes our streams), never the stages that make a document from a kit,
+/// so it judges a file by what is in it. The root namespace uses none of them; and no
 /// core code uses the console, which belongs to the command line.
 /// </summary>
 /// <remarks>
@@ -40,6 +43,7 @@ public static class StageBoundaries
         ["Press"] = ["Root", "Content", "Templating", "Layout", "Render"],
         ["Kinds"] = ["Root", "Content", "Templating", "Layout", "Render", "Press"],
         ["Pipeline"] = ["Root", "Content", "Templating", "Layout", "Render", "Press", "Kinds"],
+        ["Preflight"] = ["Root", "Render"],
     };
 
     /// <summary>What the console is: the command line's business, never the core's.</summary>

@@ -26,6 +26,9 @@ public class StageBoundaryTests
     [InlineData("Layout", "using Objecteur.Print.Press;", "class Planted { }", "Press")]
     [InlineData("Render", "using Objecteur.Print.Kinds;", "class Planted { }", "Kinds")]
     [InlineData("Kinds", "using Objecteur.Print.Pipeline;", "class Planted { }", "Pipeline")]
+    // The preflight judges a file by what is in it, not by the kit that made it; no stage reads its verdicts.
+    [InlineData("Preflight", "using Objecteur.Print.Layout;", "class Planted { }", "Layout")]
+    [InlineData("Press", "using Objecteur.Print.Preflight;", "class Planted { }", "Preflight")]
     // A name written in full, or reached through the parent namespace, without any using.
     [InlineData("Templating", "", "class Planted { double W(Layout.Frames.Rect r) => r.Width; }", "Layout")]
     [InlineData("Content", "", "class Planted { object P => Objecteur.Print.Press.PinProfileCatalog.BuiltIn; }", "Press")]
