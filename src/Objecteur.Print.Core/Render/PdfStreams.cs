@@ -116,9 +116,13 @@ public static class PdfStreams
         {
             return ZlibState.Damaged;
         }
-        var end = data.Length;
-        while (end > 6 && data[end - 1] is (byte)'\r' or (byte)'\n') end--;
-        return end >= 6 && BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(end - 4)) == adler ? ZlibState.Complete : ZlibState.BadChecksum;
+        // The trailer's own last byte may be a CR or an LF: it is looked for at the very end first.
+        for (var end = data.Length; end >= 6 && data.Length - end <= 2; end--)
+        {
+            if (BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(end - 4)) == adler) return ZlibState.Complete;
+            if (data[end - 1] is not ((byte)'\r' or (byte)'\n')) break;
+        }
+        return ZlibState.BadChecksum;
     }
 
     /// <summary>Deflate with a window of at most 32 KiB, a valid check and no preset dictionary (RFC 1950).</summary>

@@ -37,6 +37,20 @@ public class PreflightTests
         Assert.Empty(report.UnreadablePages);
     }
 
+    public static TheoryData<string> Files() => new(KitOutputs.Files.Select(f => f.Name));
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_file_we_write_reads_whole_with_every_font_embedded(string name)
+    {
+        var report = PdfPreflight.Check(KitOutputs.File(name).Pdf);
+
+        Assert.Empty(report.StreamFaults);
+        Assert.Empty(report.UnreadablePages);
+        Assert.All(report.Fonts, f => Assert.True(f.Embedded, f.Name));
+        Assert.Equal(KitOutputs.File(name).Pages, report.Pages.Count);
+    }
+
     [Fact]
     public void A_file_without_trim_box_is_refused_page_by_page()
     {
