@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Objecteur.Print.Kinds;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 using Objecteur.Print.Content;
@@ -19,7 +18,7 @@ public static class BuildCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les PDF (par défaut output/ dans le kit).", HelpName = "DOSSIER" };
-        var profile = new Option<string?>("--profil") { Description = "Machine à badges : diamètre du badge (25, 32, 38, 56, 58 ou 75) ; remplace le profil du kit.", HelpName = "DIAMÈTRE" };
+        var profile = ProfileOption();
         var command = new Command("build", "Fabrique les documents du kit en PDF.");
         command.Arguments.Add(documents);
         command.Options.Add(output);
@@ -36,9 +35,7 @@ public static class BuildCommand
                     Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList()) + $" (la liste : « {Cli.Name} list »)")).ToList();
             var folder = CommandContext.OutputFolder(parse, output, pipeline);
             var fr = French.Culture;
-            var machine = parse.GetValue(profile);
-            if (machine is not null) CheckProfile(pipeline, machine);
-            var chosen = machine is null ? specs : specs.Select(s => BadgesKind.ForPress(s, machine)).ToList();
+            var chosen = ForPress(pipeline, specs, parse.GetValue(profile));
             // Every file or none: a document that fails leaves the folder as the last build left it,
             // and a second build into the same folder waits its turn instead of mixing files.
             using var batch = OutputBatch.Open(folder, CommandContext.Show(folder));
@@ -64,6 +61,21 @@ public static class BuildCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary><c>--profil DIAMÈTRE</c>, which <c>build</c> and <c>check</c> take.</summary>
+    internal static Option<string?> ProfileOption() => new("--profil")
+    {
+        Description = "Machine à badges : diamètre du badge (25, 32, 38, 56, 58 ou 75) ; remplace le profil du kit (et le fichier devient badges-DIAMÈTRE.pdf).",
+        HelpName = "DIAMÈTRE",
+    };
+
+    /// <summary>The documents for the press named with <c>--profil</c>, if any (see <see cref="BadgesKind.ForPress"/>).</summary>
+    internal static IReadOnlyList<DocumentSpec> ForPress(KitPipeline pipeline, IReadOnlyList<DocumentSpec> specs, string? machine)
+    {
+        if (machine is null) return specs;
+        CheckProfile(pipeline, machine);
+        return specs.Select(s => pipeline.ForPress(s, machine)).ToList();
     }
 
     /// <summary>A press named with <c>--profil</c> must be a built-in one or the kit's own (exit 2 otherwise).</summary>

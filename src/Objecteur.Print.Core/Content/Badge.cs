@@ -3,7 +3,8 @@ namespace Objecteur.Print.Content;
 /// <summary>One badge design: a short slogan on a coloured face.</summary>
 /// <param name="Fond">Face colour, « #RRGGBB », printed to the cut circle.</param>
 /// <param name="Couleur">Text colour.</param>
-public sealed record Badge(string Id, string Texte, string Fond, string Couleur, string Source);
+/// <param name="Court">The slogan's shorter form, set on a badge too small for the whole of it (or null).</param>
+public sealed record Badge(string Id, string Texte, string Fond, string Couleur, string Source, string? Court = null);
 
 /// <summary>The badge designs of the kit (content/pins/*.yaml).</summary>
 public static class BadgeLoader
@@ -12,12 +13,12 @@ public static class BadgeLoader
     {
         var map = YamlFile.Load(path, displayPath, "badges");
         var badges = new List<Badge>();
-        foreach (var b in map.Maps("badges", ["id", "texte", "fond", "couleur", "source"]))
+        foreach (var b in map.Maps("badges", ["id", "texte", "court", "fond", "couleur", "source"]))
         {
             var id = b.Text("id");
             if (badges.Any(x => x.Id == id))
                 throw b.ErrorAt("id", $"badge « {id} » déclaré deux fois", "chaque badge a un identifiant unique.");
-            var badge = new Badge(id, b.Text("texte"), Colours.Hex(b, "fond"), Colours.Hex(b, "couleur"), b.Text("source"));
+            var badge = new Badge(id, b.Text("texte"), Colours.Hex(b, "fond"), Colours.Hex(b, "couleur"), b.Text("source"), b.OptionalText("court"));
             // A badge's words are large and bold: WCAG AA asks 3:1 for such text.
             var ratio = Contrast.Ratio(badge.Fond, badge.Couleur);
             if (ratio < Contrast.Large)

@@ -10,6 +10,7 @@ namespace Objecteur.Print.Content;
 /// <param name="Logo">PNG or JPEG file, relative to <c>content/</c>.</param>
 /// <param name="Tampon">Whether flyers' versos and the booklet's back cover keep a framed blank
 /// area where a group that hands them out stamps or writes its own contact.</param>
+/// <param name="NomCourt">A shorter name, for where the whole one does not fit (a small badge); may be null.</param>
 public sealed record Organisation(
     string Nom,
     IReadOnlyList<string> Adresse,
@@ -20,7 +21,8 @@ public sealed record Organisation(
     string? Logo,
     ThemeColours Couleurs,
     Printer Imprimeur,
-    bool Tampon)
+    bool Tampon,
+    string? NomCourt = null)
 {
     /// <summary>A value a new kit still has to fill in (written by <c>nouveau-kit</c>).</summary>
     public const string PlaceholderPrefix = "À compléter";

@@ -6,7 +6,7 @@ namespace Objecteur.Print.Content;
 public static class OrganisationLoader
 {
     public static readonly string[] Keys =
-        ["nom", "adresse", "telephone", "courriel", "site_web", "permanence", "logo", "couleurs", "imprimeur", "tampon", "contact"];
+        ["nom", "nom_court", "adresse", "telephone", "courriel", "site_web", "permanence", "logo", "couleurs", "imprimeur", "tampon", "contact"];
 
     public static readonly string[] ColourKeys = ["principale", "texte_sur_principale", "secondaire", "texte_sur_secondaire", "claire"];
 
@@ -35,7 +35,8 @@ public static class OrganisationLoader
             Logo(org, contentDirectory),
             Colours(org.OptionalMap("couleurs", ColourKeys)),
             new Printer(printerName, printerName is null ? adresse : printerAddress),
-            org.Bool("tampon", true));
+            org.Bool("tampon", true),
+            org.OptionalText("nom_court"));
     }
 
     private static string? Logo(YamlMap org, string contentDirectory)

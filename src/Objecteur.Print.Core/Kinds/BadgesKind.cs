@@ -23,13 +23,27 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
     public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
         var profile = Profile(context.Kit, spec);
-        var sheet = PinSheetPacker.Pack(profile.CutDiameter, PinSheetOptions.A4);
-        var (sheets, pages) = PinSheetImposer.Impose(pdf, profile, sheet, spec.Options.GetValueOrDefault("guide_face") == "oui", layout.Title, context.BuildInstant);
+        var (sheets, pages) = PinSheetImposer.Impose(pdf, profile, Sheet(profile), layout.Title, context.BuildInstant);
         return new Printed(sheets, pages, []);
     }
 
-    public override IReadOnlyDictionary<string, string> Facts(DocumentSpec spec) =>
-        new Dictionary<string, string> { ["profil"] = ProfileId(spec) };
+    /// <summary>The A4 sheets of badges, not the faces the layout made.</summary>
+    public override int PrintedPages(IKindContext context, DocumentSpec spec, LayoutDocument layout) =>
+        PinSheetImposer.SheetCount(layout.Pages.Count, Sheet(Profile(context.Kit, spec)));
+
+    private static PinSheet Sheet(PinProfile profile) => PinSheetPacker.Pack(profile.CutDiameter, PinSheetOptions.A4);
+
+    /// <summary>The press, and the circles on its sheets: the catalogue says what to cut.</summary>
+    public override IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec)
+    {
+        var profile = Profile(context.Kit, spec);
+        return new Dictionary<string, string>
+        {
+            ["profil"] = profile.Id,
+            ["machine"] = profile.Name,
+            ["coupe"] = profile.CutDiameter.ToString("0.#", French.Culture),
+        };
+    }
 
     /// <summary>The button press a badge document is for: its <c>profil</c> option, among the
     /// built-in presses and the kit's own.</summary>
@@ -37,9 +51,22 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
         PinProfileCatalog.BuiltIn.With(kit.BadgeMachines.Select(m => new PinProfile(m.Id, m.Nom, m.Face, m.Coupe, m.Securite)))
             .Get(ProfileId(spec), Path.Combine("content", KitLoader.FileName), spec.Line, spec.Column);
 
-    /// <summary>A badge document for another press (<c>objecteur build --profil 32</c>); any other document unchanged.</summary>
-    public static DocumentSpec ForPress(DocumentSpec spec, string profile) =>
-        spec.Type == Name ? spec with { Options = new Dictionary<string, string>(spec.Options) { ["profil"] = profile } } : spec;
+    /// <summary>A badge document for another press (<c>objecteur build --profil 32</c>); any other
+    /// document unchanged. Its file and title name the press they were written for
+    /// (« badges-58 », « machine 58 mm »): the new press takes its place there, or is added.</summary>
+    public static DocumentSpec ForPress(Kit kit, DocumentSpec spec, string profile)
+    {
+        if (spec.Type != Name) return spec;
+        var from = Profile(kit, spec);
+        var moved = spec with { Options = new Dictionary<string, string>(spec.Options) { ["profil"] = profile.Trim() } };
+        var to = Profile(kit, moved);
+        if (to == from) return moved;
+        var id = spec.Id.EndsWith("-" + from.Id, StringComparison.Ordinal) ? spec.Id[..^(from.Id.Length + 1)] : spec.Id;
+        var title = spec.Titre.Contains(from.Name, StringComparison.Ordinal)
+            ? spec.Titre.Replace(from.Name, to.Name, StringComparison.Ordinal)
+            : $"{spec.Titre} – machine {to.Name}";
+        return moved with { Id = $"{id}-{to.Id}", Titre = title };
+    }
 
     private static string ProfileId(DocumentSpec spec) => spec.Options.GetValueOrDefault("profil") ?? DefaultProfile;
 
@@ -59,7 +86,7 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
         };
         model["badges"] = badges.Select(b => new Dictionary<string, object?>
         {
-            ["id"] = b.Id, ["texte"] = b.Texte, ["fond"] = b.Fond, ["couleur"] = b.Couleur,
+            ["id"] = b.Id, ["texte"] = b.Texte, ["court"] = b.Court, ["fond"] = b.Fond, ["couleur"] = b.Couleur,
         }).ToList();
         return model;
     }

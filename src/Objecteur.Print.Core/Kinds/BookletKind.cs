@@ -146,10 +146,10 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
     }
 
     /// <summary>Whether a shop copy exists, and its bleed, for the catalogue's advice.</summary>
-    public override IReadOnlyDictionary<string, string> Facts(DocumentSpec spec) =>
+    public override IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec) =>
         spec.Imposition is { Imprimerie: not null } imposition
             ? new Dictionary<string, string> { ["imprimerie"] = "oui", ["fond_perdu_imprimerie"] = string.Create(French.Culture, $"{imposition.ShopBleed:0.#}") }
-            : base.Facts(spec);
+            : base.Facts(context, spec);
 
     /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
     private static Dictionary<string, object?> GuideModel(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)

@@ -41,9 +41,13 @@ public abstract class DocumentKind(KindRules rules)
     public virtual Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf) =>
         new(pdf, layout.Pages.Count, []);
 
+    /// <summary>How many pages the document's own file will have once pressed, known from its
+    /// layout without drawing it (<c>objecteur check</c>): by default its layout's pages.</summary>
+    public virtual int PrintedPages(IKindContext context, DocumentSpec spec, LayoutDocument layout) => layout.Pages.Count;
+
     /// <summary>Facts of this kind that its printing advice names (<c>faits</c> in the catalogue
     /// template: the badge press); none by default.</summary>
-    public virtual IReadOnlyDictionary<string, string> Facts(DocumentSpec spec) => NoFacts;
+    public virtual IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec) => NoFacts;
 
     /// <summary>The document's content file: where to read it, and its path as the user knows it.</summary>
     protected static (string Path, string Display) ContentFile(IKindContext context, DocumentSpec spec) =>

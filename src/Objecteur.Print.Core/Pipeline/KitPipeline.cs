@@ -87,6 +87,12 @@ public sealed class KitPipeline : IKindContext
     /// default), among the built-in presses and the kit's own.</summary>
     public PinProfile PinProfile(DocumentSpec spec) => BadgesKind.Profile(Kit, spec);
 
+    /// <summary>See <see cref="BadgesKind.ForPress"/>.</summary>
+    public DocumentSpec ForPress(DocumentSpec spec, string profile) => BadgesKind.ForPress(Kit, spec, profile);
+
+    /// <summary>How many pages <c>build</c> writes in the document's own file (see <see cref="DocumentKind.PrintedPages"/>).</summary>
+    public int PrintedPages(DocumentSpec spec, LayoutDocument layout) => _kinds.Of(spec).PrintedPages(this, spec, layout);
+
     /// <summary>Content and template: the layout markup of a document. A letter without
     /// <paramref name="sender"/> is the blank version, to fill in by hand.</summary>
     public string Markup(DocumentSpec spec, SenderValues? sender = null) => Markup(Request(spec, sender, null));
@@ -141,7 +147,7 @@ public sealed class KitPipeline : IKindContext
     {
         var spec = document.Spec;
         var (width, height) = TrimSize.Mm(document.Layout);
-        var facts = _kinds.Of(spec).Facts(spec);
+        var facts = _kinds.Of(spec).Facts(this, spec);
         var butted = spec.Planche is { Butted: true };
         return OutputFiles(document).Select(file => new ManifestFile(file.Name, file.Pdf, file.Pages, file.Role, spec.Titre, spec.Type,
             width, height, butted, facts));

@@ -6,21 +6,26 @@ namespace Objecteur.Print.Press;
 
 /// <summary>
 /// Puts badge faces (one per page, each page a square the size of the cut circle) on A4 sheets
-/// at the places <see cref="PinSheetPacker"/> found, each clipped to its cut circle, with a thin
-/// cut guide around it and, if asked, a dashed guide for the visible face. A sheet mixes the
-/// designs in turn; there are as many sheets as it takes to print every design at least once.
+/// at the places <see cref="PinSheetPacker"/> found, each clipped to its cut circle, with a black
+/// cut line around it, outside the artwork: its inner edge is the cut, so scissors or a circle
+/// cutter follow it without leaving a rim of it on the badge. The visible face is not drawn:
+/// press makers say a face guide printed on the artwork shows on the finished badge. A sheet
+/// mixes the designs in turn; there are as many sheets as it takes to print every design once.
 /// </summary>
 public static class PinSheetImposer
 {
-    public static (byte[] Pdf, int Sheets) Impose(byte[] faces, PinProfile profile, PinSheet sheet, bool faceGuide, string title, DateTimeOffset date)
+    /// <summary>The cut line's width (pt): thick enough to be seen on any paper, thin enough to be
+    /// followed within a tenth of a millimetre.</summary>
+    public const double CutLineWidth = 0.5;
+
+    public static (byte[] Pdf, int Sheets) Impose(byte[] faces, PinProfile profile, PinSheet sheet, string title, DateTimeOffset date)
     {
         using var source = new MemoryStream(faces);
         using var form = XPdfForm.FromStream(source);
         var pdf = PressDocument.Create(title, $"Badges {profile.Name} : découpe Ø {profile.CutDiameter} mm, face Ø {profile.FaceDiameter} mm", date);
         var perSheet = sheet.Centres.Count;
-        var sheets = (form.PageCount + perSheet - 1) / perSheet;
-        var cutPen = new XPen(XColor.FromArgb(120, 120, 120), 0.25);
-        var facePen = new XPen(XColor.FromArgb(160, 160, 160), 0.25) { DashPattern = [4, 4] };
+        var sheets = SheetCount(form.PageCount, sheet);
+        var cutPen = new XPen(XColors.Black, CutLineWidth);
         for (var s = 0; s < sheets; s++)
         {
             var page = pdf.AddPage();
@@ -38,13 +43,16 @@ public static class PinSheetImposer
                 graphics.IntersectClip(clip);
                 graphics.DrawImage(form, cut);
                 graphics.Restore(state);
-                graphics.DrawEllipse(cutPen, cut);
-                if (faceGuide) graphics.DrawEllipse(facePen, Circle(centre, profile.FaceDiameter));
+                var line = CutLineWidth / 2;
+                graphics.DrawEllipse(cutPen, new XRect(cut.X - line, cut.Y - line, cut.Width + 2 * line, cut.Height + 2 * line));
             }
         }
-        var seed = faces.Concat(System.Text.Encoding.UTF8.GetBytes($"{profile}|{sheet.Centres.Count}|{faceGuide}")).ToArray();
+        var seed = faces.Concat(System.Text.Encoding.UTF8.GetBytes($"{profile}|{sheet.Centres.Count}")).ToArray();
         return (Reproducibility.Save(pdf, seed), sheets);
     }
+
+    /// <summary>Sheets it takes to print each of <paramref name="faces"/> designs at least once.</summary>
+    public static int SheetCount(int faces, PinSheet sheet) => (faces + sheet.Centres.Count - 1) / sheet.Centres.Count;
 
     private static XRect Circle(MmPoint centre, double diameter) => new(
         XUnit.FromMillimeter(centre.X - diameter / 2).Point, XUnit.FromMillimeter(centre.Y - diameter / 2).Point,

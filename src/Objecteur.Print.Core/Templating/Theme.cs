@@ -25,6 +25,7 @@ public static class Theme
     public static Dictionary<string, object?> Organisation(Organisation o) => new()
     {
         ["nom"] = o.Nom,
+        ["nom_court"] = o.NomCourt,
         ["adresse"] = o.Adresse.Count > 0 ? o.Adresse.ToList() : null,
         ["telephone"] = o.Telephone,
         ["courriel"] = o.Courriel,

@@ -33,7 +33,9 @@ public sealed class BadgeCommandTests : IDisposable
         var (code, output, error) = profile is null ? Run("build", "badges-test") : Run("build", "badges-test", "--profil", profile);
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("1 page", output);
-        var facts = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test.pdf")));
+        // The file names the press when it is not the kit's own (« badges-test » is for 58 mm).
+        var file = profile is null or "58" ? "badges-test" : $"badges-test-{profile}";
+        var facts = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf($"output/{file}.pdf")));
         Assert.Equal(1, facts.PageCount); // three designs: they all fit on one sheet
         Assert.Equal(Objecteur.Print.Layout.Units.Mm(210), facts.PageSizes[0].Width, 1);
     }
@@ -55,7 +57,9 @@ public sealed class BadgeCommandTests : IDisposable
         _kit.Edit("content/kit.yaml", "documents:", "badges:\n  profils:\n    - id: \"45\"\n      nom: Presse de l'atelier, 45 mm\n      face: 45mm\n      coupe: 55mm\n      securite: 41mm\n\ndocuments:");
         var (code, _, error) = Run("build", "badges-test", "--profil", "45");
         Assert.True(code == ExitCodes.Success, error);
-        Assert.Equal(1, PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test.pdf"))).PageCount);
+        var facts = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("output/badges-test-45.pdf")));
+        Assert.Equal(1, facts.PageCount);
+        Assert.Equal("Badges de test – machine Presse de l'atelier, 45 mm", facts.Title);
     }
 
     [Fact]
@@ -85,5 +89,38 @@ public sealed class BadgeCommandTests : IDisposable
         var (code, _, error) = Run("build", "badges-test", "--profil", "58");
         Assert.Equal(ExitCodes.ContentError, code);
         Assert.Contains("« papier »", error);
+    }
+
+    [Fact]
+    public void The_kits_file_and_title_follow_the_press()
+    {
+        var (code, output, error) = CliRunner.Run(["--kit", Repo.Root, "build", "badges-58", "--profil", "25", "--sortie", _kit.PathOf("presse")]);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("badges-25.pdf — 1 page", output);
+        Assert.False(File.Exists(_kit.PathOf("presse/badges-58.pdf")));
+        var facts = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf("presse/badges-25.pdf")));
+        Assert.Equal("Badges du statut – machine 25 mm", facts.Title);
+    }
+
+    [Theory]
+    [InlineData(null, "badges-test")]
+    [InlineData("75", "badges-test-75")]
+    [InlineData("32", "badges-test-32")]
+    public void Check_tests_a_press_and_counts_the_sheets_build_writes(string? profile, string file)
+    {
+        var more = string.Concat(Enumerable.Range(1, 10).Select(i => $"\n  - id: extra-{i}\n    texte: Badge {i}\n    fond: \"#222222\"\n    couleur: \"#FFFFFF\"\n    source: test"));
+        File.AppendAllText(_kit.PathOf("content/pins/badges.yaml"), more);
+        string[] press = profile is null ? [] : ["--profil", profile];
+
+        var (code, output, error) = Run(["check", .. press]);
+        var (built, written, _) = Run(["build", "badges-test", .. press]);
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Equal(ExitCodes.Success, built);
+        var sheets = PdfFacts.Read(File.ReadAllBytes(_kit.PathOf($"output/{file}.pdf"))).PageCount;
+        // Sheets, not the faces the layout made (a page per design).
+        Assert.True(sheets < 13, $"{sheets} sheets");
+        Assert.Contains($"✓ {file} ({sheets} p.)", output);
+        Assert.Contains($"{file}.pdf — {sheets} page", written);
     }
 }

@@ -51,6 +51,24 @@ public class CircleTextTests
     }
 
     [Fact]
+    public void A_slogan_too_long_for_a_small_badge_takes_its_short_form_and_keeps_the_long_one_where_it_fits()
+    {
+        string Badge(int mm) => $"<document format=\"{mm}x{mm}mm\" margin=\"0mm\" font=\"sans\" weight=\"bold\" size=\"24\">" +
+            $"<circle-text diameter=\"{mm - 4}mm\" min-size=\"9pt\" name=\"objecteur\" short=\"J'objecte !\">Objecteur·trice du numérique</circle-text></document>";
+        var small = string.Join(" ", LayoutHelper.Lay(Badge(25)).Pages[0].Texts().Select(t => t.Text.Trim()));
+        var large = string.Join(" ", LayoutHelper.Lay(Badge(58)).Pages[0].Texts().Select(t => t.Text.Trim()));
+        Assert.Equal("J’objecte\u202F!", small);
+        Assert.Equal("Objecteur·trice du numérique", large);
+    }
+
+    [Fact]
+    public void A_short_form_too_long_as_well_is_an_error_that_says_so()
+    {
+        var e = Fails("<document format=\"25x25mm\" margin=\"0mm\"><circle-text diameter=\"21mm\" min-size=\"9pt\" name=\"objecteur\" short=\"Objecteur·trice numérique\">Objecteur·trice du numérique</circle-text></document>");
+        Assert.Contains("« objecteur », même dans sa forme courte,", e.Message);
+    }
+
+    [Fact]
     public void A_slogan_too_long_for_its_badge_is_an_error_naming_the_badge()
     {
         var e = Fails("<document format=\"25x25mm\" margin=\"0mm\"><circle-text diameter=\"21mm\" min-size=\"9pt\" name=\"objecteur\">Objecteur·trice du numérique, partout et toujours, sans écran</circle-text></document>");

@@ -5,19 +5,22 @@ using Objecteur.Print.Layout.Text;
 namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
-/// <c>&lt;circle-text diameter min-size name&gt;…&lt;/circle-text&gt;</c>: a short text set inside a
+/// <c>&lt;circle-text diameter min-size name short&gt;…&lt;/circle-text&gt;</c>: a short text set inside a
 /// circle (a badge's safe area), centred, each line as wide as the circle's chord at its height.
-/// The text starts at its own size and shrinks by half points down to <c>min-size</c>; a text that
-/// still does not fit is an error naming the badge, never a text that runs off the pin.
+/// The text starts at its own size and shrinks by half points down to <c>min-size</c>; if it does
+/// not fit even then, its shorter form <c>short</c> (a slogan's words for small badges) is set the
+/// same way; a text that still does not fit is an error naming the badge, never a text that runs
+/// off the pin.
 /// </summary>
 public sealed class CircleTextElement : Element
 {
-    public static readonly ElementDefinition Definition = new("circle-text", ["diameter", "min-size", "name"], Create);
+    public static readonly ElementDefinition Definition = new("circle-text", ["diameter", "min-size", "name", "short"], Create);
 
     /// <summary>Room kept between a line's ends and the circle, as a share of the line height.</summary>
     private const double Inset = 0.15;
 
     private readonly IReadOnlyList<InlinePiece> _pieces;
+    private readonly IReadOnlyList<InlinePiece>? _short;
     private readonly double _diameter;
     private readonly double _minSize;
     private readonly string _name;
@@ -26,10 +29,11 @@ public sealed class CircleTextElement : Element
     /// <summary>The size and lines that fit, memoised for the pass (they depend on the text alone).</summary>
     private sealed record Fitted(IReadOnlyList<LineBox> Lines, double LineHeight);
 
-    private CircleTextElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, double diameter, double minSize, string name, MarkupSource markup)
+    private CircleTextElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, IReadOnlyList<InlinePiece>? shorter, double diameter, double minSize, string name, MarkupSource markup)
         : base(source)
     {
         _pieces = pieces;
+        _short = shorter;
         _diameter = diameter;
         _minSize = minSize;
         _name = name;
@@ -38,10 +42,18 @@ public sealed class CircleTextElement : Element
 
     private static CircleTextElement Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps props)
     {
+        var centred = props with { Align = TextAlign.Center, Hyphenate = false };
         var inline = new InlineBuilder(b);
-        inline.AddChildren(node, props with { Align = TextAlign.Center, Hyphenate = false });
+        inline.AddChildren(node, centred);
+        IReadOnlyList<InlinePiece>? shorter = null;
+        if (a.Text("short") is { Length: > 0 } text)
+        {
+            var builder = new InlineBuilder(b);
+            builder.AddChildren(new System.Xml.Linq.XElement(node.Name, text), centred);
+            shorter = builder.Pieces;
+        }
         var diameter = a.Length("diameter") ?? throw a.Error(null, "attribut obligatoire « diameter » manquant sur <circle-text>", "ajoutez diameter=\"54mm\" (le cercle de sécurité du badge).");
-        return new CircleTextElement(b.Span(node), inline.Pieces, diameter, a.Points("min-size") ?? Math.Min(props.Size, 8), a.Text("name") ?? "", b.Source);
+        return new CircleTextElement(b.Span(node), inline.Pieces, shorter, diameter, a.Points("min-size") ?? Math.Min(props.Size, 8), a.Text("name") ?? "", b.Source);
     }
 
     /// <summary>Progress: drawn (once is all there is).</summary>
@@ -67,15 +79,22 @@ public sealed class CircleTextElement : Element
         state.Set(this, true);
     }
 
-    /// <summary>The largest size, then the fewest lines, that keep every line inside its chord
-    /// without cutting a word.</summary>
-    private Fitted Fit()
+    /// <summary>The text, or else its shorter form, at the largest size, then in the fewest
+    /// lines, that keep every line inside its chord without cutting a word.</summary>
+    private Fitted Fit() =>
+        Fit(_pieces) ?? (_short is null ? null : Fit(_short)) ?? throw _markup.Error(Source.Line, Source.Column,
+            $"le texte du badge{(_name.Length > 0 ? $" « {_name} »" : "")}{(_short is null ? "" : ", même dans sa forme courte,")} ne tient pas dans son cercle de {_diameter / Units.Mm(1):0.#} mm, même en {_minSize:0.#} pt",
+            _short is null
+                ? "donnez-lui une forme courte pour les petits badges (« court: » dans content/pins), ou coupez-le en lignes avec un retour à la ligne, ou choisissez un badge plus grand (--profil)."
+                : "raccourcissez sa forme courte (« court: » dans content/pins), ou choisissez un badge plus grand (--profil).");
+
+    private Fitted? Fit(IReadOnlyList<InlinePiece> pieces)
     {
-        var size = _pieces.Count == 0 ? 0 : _pieces.Max(p => p.Style.Size);
+        var size = pieces.Count == 0 ? 0 : pieces.Max(p => p.Style.Size);
         for (; size >= _minSize - 1e-9; size -= 0.5)
         {
-            var scale = size / _pieces.Max(p => p.Style.Size);
-            var runs = _pieces.Select(p => new StyledRun(p.Text, p.Style with { Size = p.Style.Size * scale })).ToList();
+            var scale = size / pieces.Max(p => p.Style.Size);
+            var runs = pieces.Select(p => new StyledRun(p.Text, p.Style with { Size = p.Style.Size * scale })).ToList();
             var lineHeight = runs.Max(r => r.Style.Size * r.Style.LineHeight);
             for (var count = 1; count * lineHeight <= _diameter + 1e-9; count++)
             {
@@ -86,9 +105,7 @@ public sealed class CircleTextElement : Element
                     return new Fitted(lines, lineHeight);
             }
         }
-        throw _markup.Error(Source.Line, Source.Column,
-            $"le texte du badge{(_name.Length > 0 ? $" « {_name} »" : "")} ne tient pas dans son cercle de {_diameter / Units.Mm(1):0.#} mm, même en {_minSize:0.#} pt",
-            "raccourcissez le slogan, ou coupez-le en lignes avec un retour à la ligne, ou choisissez un badge plus grand (--profil).");
+        return null;
     }
 
     /// <summary>Width of each of <paramref name="count"/> lines of a block centred in the circle:
