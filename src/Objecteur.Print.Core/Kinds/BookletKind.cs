@@ -132,7 +132,7 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         return new Printed(pdf, layout.Pages.Count, files);
     }
 
-    /// <summary>The booklet for a print shop: laid out again with its bleed, padded to a multiple of four pages.</summary>
+    /// <summary>The booklet for a print shop: laid out again with its bleed, drawn in CMYK, padded to a multiple of four pages.</summary>
     private PressFile ShopCopy(IKindContext context, DocumentSpec spec, ImpositionSpec imposition, string name, LayoutDocument layout)
     {
         var options = new Dictionary<string, string>(spec.Options)
@@ -140,7 +140,7 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
             ["fond_perdu"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{imposition.ShopBleed}mm"),
         };
         var bled = spec with { Options = options };
-        var drawn = context.Draw(bled, Model(context, new DocumentRequest(bled)));
+        var drawn = context.Draw(bled, Model(context, new DocumentRequest(bled)), cmyk: true);
         var (pdf, pages) = ShopBooklet.Pad(drawn.Pdf, layout.Title + " – pour un imprimeur", context.BuildInstant);
         return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
     }

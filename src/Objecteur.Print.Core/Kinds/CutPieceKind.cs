@@ -16,13 +16,13 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
 
     public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
-        var files = new List<PressFile> { CropMarked(context, spec, layout, pdf) };
+        var files = new List<PressFile> { CropMarked(context, spec, layout) };
         if (spec.Planche is { } planche) files.Add(Sheet(context, planche, layout, pdf));
         return new Printed(pdf, layout.Pages.Count, files);
     }
 
     /// <summary>One copy on a sheet just large enough for its bleed and crop marks.</summary>
-    private static PressFile CropMarked(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    private static PressFile CropMarked(IKindContext context, DocumentSpec spec, LayoutDocument layout)
     {
         var (width, height) = TrimSize.Mm(layout);
         var marks = CropMarkSettings.Default;
@@ -33,7 +33,9 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
             Margin = 0,
             MaxCells = 1,
         });
-        return new PressFile(spec.CropMarkedCopy + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – traits de coupe", context.BuildInstant),
+        // Drawn again in CMYK: a form keeps the colours it was drawn in, whatever the sheet's.
+        var cmyk = context.DrawCmyk(layout);
+        return new PressFile(spec.CropMarkedCopy + ".pdf", NUpImposer.Impose(cmyk, sheet, layout.Title + " – traits de coupe", context.BuildInstant, forShop: true),
             Sides(layout), FileRole.CropMarked);
     }
 

@@ -20,6 +20,10 @@ public interface IKindContext
     /// <summary>A letter model, read once: a mail merge asks for it on every row.</summary>
     LetterModel LoadLetter(string path, string displayPath);
 
-    /// <summary>Template → layout → PDF for a document made as a print file (the booklet's guide).</summary>
-    (LayoutDocument Layout, byte[] Pdf) Draw(DocumentSpec spec, Dictionary<string, object?> model);
+    /// <summary>Template → layout → PDF for a document made as a print file (the booklet's guide,
+    /// its copy for a print shop: <paramref name="cmyk"/>, see <see cref="Render.RenderOptions.Cmyk"/>).</summary>
+    (LayoutDocument Layout, byte[] Pdf) Draw(DocumentSpec spec, Dictionary<string, object?> model, bool cmyk = false);
+
+    /// <summary>The document's pages drawn again in CMYK, for a print shop's copy.</summary>
+    byte[] DrawCmyk(LayoutDocument layout);
 }

@@ -219,11 +219,13 @@ public sealed class KitPipeline : IKindContext
         return new ValueOrigins(origins);
     }
 
-    private byte[] Render(LayoutDocument layout) => PdfRenderer.Render(layout, new RenderOptions(BuildInstant));
+    private byte[] Render(LayoutDocument layout, bool cmyk = false) => PdfRenderer.Render(layout, new RenderOptions(BuildInstant, Cmyk: cmyk));
 
-    (LayoutDocument Layout, byte[] Pdf) IKindContext.Draw(DocumentSpec spec, Dictionary<string, object?> model)
+    (LayoutDocument Layout, byte[] Pdf) IKindContext.Draw(DocumentSpec spec, Dictionary<string, object?> model, bool cmyk)
     {
         var layout = Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>(), null);
-        return (layout, Render(layout));
+        return (layout, Render(layout, cmyk));
     }
+
+    byte[] IKindContext.DrawCmyk(LayoutDocument layout) => Render(layout, cmyk: true);
 }

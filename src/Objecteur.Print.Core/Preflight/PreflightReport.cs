@@ -158,6 +158,8 @@ public sealed record PreflightReport(
         {
             if (!OutputIntents.Any(i => i.Subtype == "GTS_PDFX" && (i.EmbeddedProfile || i.Condition.Length > 0)))
                 Refuse("se dit PDF/X-1a sans profil de sortie GTS_PDFX (OutputIntent) qui nomme une condition d'impression");
+            if (string.CompareOrdinal(Version, "1.4") > 0)
+                Refuse($"se dit PDF/X-1a:2003, qui est du PDF 1.4 au plus, mais est en PDF {Version}");
             if (Trapped is not ("True" or "False"))
                 Refuse("se dit PDF/X-1a sans dire s'il est grossi-maigri (/Trapped /True ou /False dans Info)");
             foreach (var page in Pages.Where(p => p.Trim is null && p.Art is null))

@@ -14,15 +14,19 @@ namespace Objecteur.Print.Press;
 /// </summary>
 public static class NUpImposer
 {
-    public static byte[] Impose(byte[] piece, CardSheet sheet, string title, DateTimeOffset date)
+    /// <param name="forShop">A print shop's copy (<see cref="ShopFile"/>): the piece must have been
+    /// drawn in CMYK, and the marks print in registration black, all four inks.</param>
+    public static byte[] Impose(byte[] piece, CardSheet sheet, string title, DateTimeOffset date, bool forShop = false)
     {
         using var source = new MemoryStream(piece);
         using var form = XPdfForm.FromStream(source);
-        var pdf = PressDocument.Create(title, $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot", date);
+        var subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
+        var pdf = forShop ? ShopFile.Create(title, subject, date) : PressDocument.Create(title, subject, date);
         var single = sheet.Cells.Count == 1;
         Side(pdf, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)).ToList(), sheet.Marks);
         if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), single ? sheet.VersoMarks : []);
-        return Reproducibility.Save(pdf, piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray());
+        var seed = piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray();
+        return forShop ? ShopFile.Save(pdf, seed) : Reproducibility.Save(pdf, seed);
     }
 
     private static void Side(PdfDocument pdf, XPdfForm form, int pageNumber, CardSheet sheet, IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks)

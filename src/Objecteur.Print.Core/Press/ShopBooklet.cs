@@ -1,4 +1,3 @@
-using Objecteur.Print.Render;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
@@ -8,7 +7,8 @@ namespace Objecteur.Print.Press;
 /// The booklet as a print shop takes it: pages in reading order, padded to a multiple of four for
 /// saddle stitching with the blanks just before the back cover (<see cref="SaddleStitch.PageAt"/>),
 /// so that the file has every page the printed booklet has. Pages are imported as they are, with
-/// their TrimBox and BleedBox; a blank page gets the boxes of the page it stands for.
+/// their TrimBox and BleedBox; a blank page gets the boxes of the page it stands for. The pages
+/// come drawn in CMYK, and the file is a shop copy (<see cref="ShopFile"/>).
 /// </summary>
 public static class ShopBooklet
 {
@@ -17,7 +17,7 @@ public static class ShopBooklet
         using var source = PdfReader.Open(new MemoryStream(readingOrder), PdfDocumentOpenMode.Import);
         var count = source.PageCount;
         var padded = SaddleStitch.PaddedPageCount(count);
-        var pdf = PressDocument.Create(title, $"Livret piqûre à cheval : {padded} pages dans l'ordre de lecture, fond perdu compris", date);
+        var pdf = ShopFile.Create(title, $"Livret piqûre à cheval : {padded} pages dans l'ordre de lecture, fond perdu compris", date);
         for (var position = 1; position <= padded; position++)
         {
             if (SaddleStitch.PageAt(position, count) is { } n)
@@ -33,6 +33,6 @@ public static class ShopBooklet
             if (model.Elements.ContainsKey("/BleedBox")) blank.BleedBox = model.BleedBox;
         }
         var seed = readingOrder.Concat(BitConverter.GetBytes(padded)).ToArray();
-        return (Reproducibility.Save(pdf, seed), padded);
+        return (ShopFile.Save(pdf, seed), padded);
     }
 }

@@ -25,6 +25,7 @@ public static class PdfRenderer
         pdf.Info.CreationDate = options.CreationDate.UtcDateTime;
         pdf.Info.ModificationDate = options.CreationDate.UtcDateTime;
         pdf.Language = document.Language;
+        if (options.Cmyk) pdf.Options.ColorMode = PdfColorMode.Cmyk;
 
         var fonts = new Dictionary<(string, double), XFont>();
         foreach (var frame in document.Pages)

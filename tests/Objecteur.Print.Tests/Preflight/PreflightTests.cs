@@ -35,6 +35,31 @@ public class PreflightTests
         Assert.True(report.StreamCount > 0);
         Assert.Empty(report.StreamFaults);
         Assert.Empty(report.UnreadablePages);
+        // Aiming at PDF/X-1a:2003, and held to it (see PreflightReport): CMYK only, black text in black ink alone, no transparency.
+        Assert.True(report.ClaimsPdfX1a);
+        Assert.Equal("1.4", report.Version);
+        Assert.Equal("False", report.Trapped);
+        Assert.Equal(new OutputIntentFact("GTS_PDFX", "FOGRA39", "http://www.color.org", false), Assert.Single(report.OutputIntents));
+        Assert.All(report.Colours.Keys, c => Assert.Equal(ColourSpace.Cmyk, c));
+        Assert.Contains(report.TextColours.Keys, t => t.IsBlack);
+        Assert.All(report.TextColours.Keys.Where(t => t.IsBlack), t => Assert.True(t.IsPureK, t.Components));
+        Assert.Empty(report.Transparencies);
+    }
+
+    public static TheoryData<string> CropMarkedCopies() =>
+        new(KitOutputs.Files.Select(f => f.Name).Where(n => n.EndsWith("-traits-de-coupe.pdf", StringComparison.Ordinal)));
+
+    [Theory]
+    [MemberData(nameof(CropMarkedCopies))]
+    public void Crop_marks_are_in_registration_black_and_hairlines_in_black_alone(string name)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(KitOutputs.File(name).Pdf);
+        foreach (var page in pdf.GetPages())
+        {
+            var marks = page.Paths.Where(p => p.IsStroked && Math.Abs(p.LineWidth - 0.25) < 1e-6).ToList();
+            Assert.Equal(8, marks.Count);
+            Assert.All(marks, m => Assert.Equal("CMYK: (1, 1, 1, 1)", m.StrokeColor?.ToString()));
+        }
     }
 
     public static TheoryData<string> Files() => new(KitOutputs.Files.Select(f => f.Name));
