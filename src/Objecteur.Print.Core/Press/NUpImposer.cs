@@ -8,9 +8,11 @@ namespace Objecteur.Print.Press;
 /// Places copies of a two-sided piece (page 1 recto, page 2 verso: a card, a flyer) on a sheet at
 /// the cells <see cref="CardGrid"/> computed: a recto sheet with the crop marks, and a verso sheet
 /// that backs it for duplex printing. Each copy shows its artwork up to its own bleed rectangle and
-/// no further, so butted neighbours never print over each other. A sheet of one piece (the copy for a
-/// print shop) describes it on both sides, so that each page is complete by itself: TrimBox and BleedBox
-/// around the piece, and the crop marks on the verso too, where the recto's land when the sheet turns over.
+/// no further, so butted neighbours never print over each other. Both sides carry the crop marks, the
+/// verso's where the recto's land when the sheet turns over: a sheet whose recto was printed on
+/// its own, or that lands verso up on the guillotine, still shows where to cut. A sheet of one piece
+/// (the copy for a print shop) describes it on both sides, so that each page is complete by itself:
+/// TrimBox and BleedBox around the piece.
 /// </summary>
 public static class NUpImposer
 {
@@ -22,9 +24,8 @@ public static class NUpImposer
         using var form = XPdfForm.FromStream(source);
         var subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
         var pdf = forShop ? ShopFile.Create(title, subject, date) : PressDocument.Create(title, subject, date);
-        var single = sheet.Cells.Count == 1;
         Side(pdf, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)).ToList(), sheet.Marks);
-        if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), single ? sheet.VersoMarks : []);
+        if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), sheet.VersoMarks);
         var seed = piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray();
         return forShop ? ShopFile.Save(pdf, seed) : Reproducibility.Save(pdf, seed);
     }
