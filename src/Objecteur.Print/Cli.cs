@@ -26,8 +26,14 @@ public static class Cli
     /// <summary>The program's name as people type it, whatever the executable is called.</summary>
     public const string Name = "objecteur";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, ITerminal? terminal = null) =>
-        Run(args, output, error, terminal, Directory.GetCurrentDirectory());
+    public static int Run(string[] args, TextWriter output, TextWriter error, ITerminal? terminal = null)
+    {
+        if (CommandContext.CurrentDirectory() is { } here) return Run(args, output, error, terminal, here);
+        // The terminal is still in a folder that was deleted or moved: nothing can be found or written.
+        error.WriteLine("erreur : le dossier où vous êtes n'existe plus (il a été supprimé ou déplacé)");
+        error.WriteLine("  → allez dans un dossier qui existe (par exemple « cd » tout seul, pour votre dossier personnel), puis relancez la commande.");
+        return ExitCodes.ContentError;
+    }
 
     /// <param name="workingDirectory">Where the kit is looked for when <c>--kit</c> is absent, and
     /// where the embedded kit's <c>output/</c> goes (tests give their own).</param>

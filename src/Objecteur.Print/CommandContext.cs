@@ -16,10 +16,6 @@ public sealed class UsageException(string message, string hint = "") : Exception
 public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output, TextWriter error, ITerminal? terminal, string workingDirectory)
     : IDisposable
 {
-    public CommandContext(Option<DirectoryInfo?> kit, TextWriter output, TextWriter error, ITerminal? terminal)
-        : this(kit, output, error, terminal, Directory.GetCurrentDirectory())
-    {
-    }
 
     public TextWriter Output { get; } = output;
     public TextWriter Error { get; } = error;
@@ -41,8 +37,23 @@ public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output
     /// it, whole otherwise.</summary>
     public static string Show(string path)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        if (CurrentDirectory() is not { } here) return Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(here, path);
         return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
+
+    /// <summary>The process's current folder, or null when it no longer exists (deleted or moved
+    /// while a terminal was still in it), where .NET throws.</summary>
+    public static string? CurrentDirectory()
+    {
+        try
+        {
+            return Directory.GetCurrentDirectory();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The kit's folder: <c>--kit</c> (exit 2 if it holds no kit), else the working

@@ -50,3 +50,28 @@ public class GlobalizationTests
         Assert.DoesNotContain("Exception", error);
     }
 }
+
+/// <summary>A terminal left in a folder that was then deleted (a USB key pulled out, a folder
+/// removed from the file manager): a French message, never a .NET crash.</summary>
+public sealed class DeletedFolderTests
+{
+    [Fact]
+    public void A_command_run_from_a_deleted_folder_says_so_in_french_and_writes_nothing()
+    {
+        var gone = Path.Combine(Path.GetTempPath(), "objecteur-parti-" + Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(Path.GetTempPath(), "objecteur-sortie-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(gone);
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("cd \"$1\" && rmdir \"$1\" && exec dotnet \"$2\" build statut-a4 --kit \"$3\" --sortie \"$4\"");
+        start.ArgumentList.Add("bash");
+        foreach (var arg in new[] { gone, Path.Combine(AppContext.BaseDirectory, "objecteur.dll"), Repo.Root, output }) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(Objecteur.Print.Cli.ExitCodes.ContentError, process.ExitCode);
+        Assert.Contains("le dossier où vous êtes n'existe plus", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.False(Directory.Exists(output));
+    }
+}
