@@ -23,9 +23,13 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
     public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
         var profile = Profile(context.Kit, spec);
-        var (sheets, pages) = PinSheetImposer.Impose(pdf, profile, Sheet(profile), layout.Title, context.BuildInstant);
+        var (sheets, pages) = PinSheetImposer.Impose(pdf, FaceTexts(layout), profile, Sheet(profile), layout.Title, context.BuildInstant);
         return new Printed(sheets, pages, []);
     }
+
+    /// <summary>Each face's words, as a screen reader reads the badge.</summary>
+    private static List<string> FaceTexts(LayoutDocument layout) =>
+        layout.Pages.Select(p => string.Join(" ", p.Items.OfType<TextItem>().Where(t => t.Node is not null).Select(t => t.Text.Trim()))).ToList();
 
     /// <summary>The A4 sheets of badges, not the faces the layout made.</summary>
     public override int PrintedPages(IKindContext context, DocumentSpec spec, LayoutDocument layout) =>

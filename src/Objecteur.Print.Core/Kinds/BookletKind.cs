@@ -1,6 +1,7 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Press;
+using Objecteur.Print.Render;
 using Objecteur.Print.Templating;
 
 namespace Objecteur.Print.Kinds;

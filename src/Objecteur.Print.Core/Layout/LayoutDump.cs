@@ -23,14 +23,27 @@ public static class LayoutDump
             if (page.TrimBox is { } trim) sb.Append(" trim=").Append(Box(trim));
             if (page.BleedBox is { } bleed) sb.Append(" bleed=").Append(Box(bleed));
             sb.Append('\n');
-            foreach (var item in page.Items) sb.Append("  ").Append(Item(item)).Append('\n');
+            foreach (var item in page.Items) sb.Append("  ").Append(Item(item)).Append(' ').Append(Tag(item)).Append('\n');
+        }
+        // The blocks the items belong to, in reading order, each with the block it is in.
+        var nodes = new SortedDictionary<int, StructureNode>();
+        foreach (var item in document.Pages.SelectMany(p => p.Items))
+            for (var node = item.Node; node is not null && nodes.TryAdd(node.Id, node); node = node.Parent) { }
+        foreach (var node in nodes.Values)
+        {
+            sb.Append("block #").Append(node.Id).Append(' ').Append(node.Kind);
+            if (node.Parent is { } parent) sb.Append(" in #").Append(parent.Id);
+            if (node.AltText.Length > 0) sb.Append(" alt=").Append(Quote(node.AltText));
+            sb.Append('\n');
         }
         return sb.ToString();
     }
 
+    private static string Tag(FrameItem item) => item.Node is { } node ? $"#{node.Id}" : $"artifact:{item.Artifact}";
+
     private static string Item(FrameItem item) => item switch
     {
-        TextItem t => $"text {Mm(t.X)},{Mm(t.Baseline)} w={Mm(t.Width)} {t.Face.Name} {Num(t.Size)} {t.Color} {t.Role} {Quote(t.Text)}",
+        TextItem t => $"text {Mm(t.X)},{Mm(t.Baseline)} w={Mm(t.Width)} {t.Face.Name} {Num(t.Size)} {t.Color} {Quote(t.Text)}",
         RectItem r => $"rect {Box(r.Bounds)} fill={r.Fill?.ToString() ?? "-"} stroke={r.Stroke?.ToString() ?? "-"}/{Num(r.StrokeWidth)}",
         LineItem l => $"line {Mm(l.X1)},{Mm(l.Y1)} {Mm(l.X2)},{Mm(l.Y2)} {l.Stroke}/{Num(l.Width)}{(l.Dash.Count > 0 ? " dash" : "")}",
         EllipseItem e => $"ellipse {Box(e.Bounds)} fill={e.Fill?.ToString() ?? "-"} stroke={e.Stroke?.ToString() ?? "-"}/{Num(e.StrokeWidth)}",

@@ -93,7 +93,7 @@ public static class Paginator
             }
             // Header and footer come once the body is placed: they know the chapter and the page count.
             var page = new LayoutContext(body.PageNumber, trim, content, known) { RunningTitle = runningTitle };
-            foreach (var item in body.Items) page.Add(item);
+            page.AddPlaced(body.Items);
             var blank = body.Items.Count == 0;
             var hasMark = body.Marks.Any(m => m.Title is not null);
             if (!blank)
@@ -119,6 +119,8 @@ public static class Paginator
         if (running is null || !running.Shows(context.PageNumber, pageCount, hasMark)) return;
         var element = running.Content;
         var state = pass.Fresh();
+        // Running heads, page numbers and chapter titles in the margin repeat what the pages say.
+        using var artifacts = context.AsArtifacts(ArtifactKind.Pagination);
         var plan = element.Measure(context, state, new Size(margin.Width, margin.Height));
         if (plan.Kind is SpaceKind.Wrap or SpaceKind.Partial)
             throw NoRoom(document, running, side, context, state, margin);

@@ -23,30 +23,37 @@ public static class BookletImposer
         using var form = XPdfForm.FromStream(source);
         var sheets = SaddleStitch.Impose(form.PageCount, paperThickness);
         var pdf = PressDocument.Create(title, "Livret imposé pour l'agrafage à cheval : recto-verso, bord court", date);
+        var structure = new PdfStructure(pdf);
         foreach (var sheet in sheets)
         {
-            Side(pdf, form, sheet.FrontLeft, sheet.FrontRight, sheet);
-            Side(pdf, form, sheet.BackLeft, sheet.BackRight, sheet);
+            Side(pdf, structure, form, sheet.FrontLeft, sheet.FrontRight, sheet);
+            Side(pdf, structure, form, sheet.BackLeft, sheet.BackRight, sheet);
         }
+        structure.Finish(pdf.Language);
         var seed = readingOrder.Concat(BitConverter.GetBytes(paperThickness)).ToArray();
         return (Reproducibility.Save(pdf, seed), sheets.Count);
     }
 
-    private static void Side(PdfDocument pdf, XPdfForm form, BookletSlot left, BookletSlot right, BookletSheet sheet)
+    private static void Side(PdfDocument pdf, PdfStructure structure, XPdfForm form, BookletSlot left, BookletSlot right, BookletSheet sheet)
     {
         var page = pdf.AddPage();
+        structure.AddPage(page);
         page.Width = XUnit.FromPoint(Sheet.Width);
         page.Height = XUnit.FromPoint(Sheet.Height);
         if (left.IsBlank && right.IsBlank) return; // no empty content stream (see PdfRenderer)
         using var graphics = XGraphics.FromPdfPage(page);
         var half = Sheet.Width / 2;
-        Place(graphics, form, left.Page, new XRect(0, 0, half, Sheet.Height), spineOnRight: true, XUnit.FromMillimeter(sheet.LeftPageShift).Point);
-        Place(graphics, form, right.Page, new XRect(half, 0, half, Sheet.Height), spineOnRight: false, XUnit.FromMillimeter(sheet.RightPageShift).Point);
+        Place(graphics, structure, form, left.Page, new XRect(0, 0, half, Sheet.Height), spineOnRight: true, XUnit.FromMillimeter(sheet.LeftPageShift).Point);
+        Place(graphics, structure, form, right.Page, new XRect(half, 0, half, Sheet.Height), spineOnRight: false, XUnit.FromMillimeter(sheet.RightPageShift).Point);
     }
 
     /// <summary>Puts a page's trim box against the spine (the sheet's middle), shifted for creep,
     /// and clipped to its half so that a bleed never prints on the facing page.</summary>
-    private static void Place(XGraphics graphics, XPdfForm form, int? number, XRect half, bool spineOnRight, double shift)
+    /// <remarks>A sheet is read as its placed pages, each one figure described by its page number:
+    /// the booklet's text lives, tagged, in the reading-order file, and an imposed sheet is a
+    /// printing form (pages 12 and 1 side by side), not an order to read in. So the structure says
+    /// what is on the sheet, « Page 12 du livret », and leaves the reading to the reading-order file.</remarks>
+    private static void Place(XGraphics graphics, PdfStructure structure, XPdfForm form, int? number, XRect half, bool spineOnRight, double shift)
     {
         if (number is not { } n) return;
         form.PageNumber = n;
@@ -62,6 +69,7 @@ public static class BookletImposer
         var offsetY = media.Y2 - trim.Y2;
         var x = (spineOnRight ? half.Right - trimWidth : half.X) + shift;
         var y = half.Y + (half.Height - trimHeight) / 2;
+        using var figure = structure.Content(graphics, structure.Figure(string.Create(French.Culture, $"Page {n} du livret")));
         var state = graphics.Save();
         graphics.IntersectClip(half);
         graphics.DrawImage(form, x - offsetX, y - offsetY, media.Width, media.Height);

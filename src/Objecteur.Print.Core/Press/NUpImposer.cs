@@ -1,3 +1,4 @@
+using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -24,15 +25,21 @@ public static class NUpImposer
         using var form = XPdfForm.FromStream(source);
         var subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
         var pdf = forShop ? ShopFile.Create(title, subject, date) : PressDocument.Create(title, subject, date);
-        Side(pdf, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)).ToList(), sheet.Marks);
-        if (form.PageCount > 1) Side(pdf, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), sheet.VersoMarks);
+        var structure = new PdfStructure(pdf);
+        Side(pdf, structure, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)).ToList(), sheet.Marks, title);
+        if (form.PageCount > 1) Side(pdf, structure, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), sheet.VersoMarks, title);
+        structure.Finish(pdf.Language);
         var seed = piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray();
         return forShop ? ShopFile.Save(pdf, seed) : Reproducibility.Save(pdf, seed);
     }
 
-    private static void Side(PdfDocument pdf, XPdfForm form, int pageNumber, CardSheet sheet, IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks)
+    /// <remarks>Each copy is one figure saying which side of which piece it is: the piece itself,
+    /// tagged, is its own file; a sheet of copies to cut is a printing form, read as what lies on it.</remarks>
+    private static void Side(PdfDocument pdf, PdfStructure structure, XPdfForm form, int pageNumber, CardSheet sheet,
+        IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks, string title)
     {
         var page = pdf.AddPage();
+        structure.AddPage(page);
         page.Width = XUnit.FromMillimeter(sheet.Sheet.Width);
         page.Height = XUnit.FromMillimeter(sheet.Sheet.Height);
         if (cells is [var piece])
@@ -47,8 +54,13 @@ public static class NUpImposer
         var offsetX = trim.X1 - media.X1;
         var offsetY = media.Y2 - trim.Y2;
         using var graphics = XGraphics.FromPdfPage(page);
-        foreach (var (cellTrim, cellBleed) in cells)
+        var side = pageNumber == 1 ? "recto" : "verso";
+        for (var i = 0; i < cells.Count; i++)
         {
+            var (cellTrim, cellBleed) = cells[i];
+            using var figure = structure.Content(graphics, structure.Figure(cells.Count == 1
+                ? $"{title}, {side}"
+                : string.Create(French.Culture, $"{title}, {side}, exemplaire {i + 1} sur {cells.Count}")));
             var state = graphics.Save();
             graphics.IntersectClip(Points(cellBleed));
             var at = Points(cellTrim);
@@ -57,6 +69,7 @@ public static class NUpImposer
         }
         // Crop marks print in every ink (registration black), 0.25 pt, as DESIGN.md asks.
         var pen = new XPen(XColor.FromCmyk(1, 1, 1, 1), 0.25);
+        using var artifact = structure.Artifact(graphics, ArtifactKind.Layout);
         foreach (var mark in marks)
             graphics.DrawLine(pen, Mm(mark.Start.X), Mm(mark.Start.Y), Mm(mark.End.X), Mm(mark.End.Y));
     }

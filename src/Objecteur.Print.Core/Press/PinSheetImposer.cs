@@ -1,3 +1,4 @@
+using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -18,7 +19,9 @@ public static class PinSheetImposer
     /// followed within a tenth of a millimetre.</summary>
     public const double CutLineWidth = 0.5;
 
-    public static (byte[] Pdf, int Sheets) Impose(byte[] faces, PinProfile profile, PinSheet sheet, string title, DateTimeOffset date)
+    /// <param name="faceTexts">What each face says, in page order: the alt text of its figure (the
+    /// sheet is read as the badges on it; the faces' file has their text tagged).</param>
+    public static (byte[] Pdf, int Sheets) Impose(byte[] faces, IReadOnlyList<string> faceTexts, PinProfile profile, PinSheet sheet, string title, DateTimeOffset date)
     {
         using var source = new MemoryStream(faces);
         using var form = XPdfForm.FromStream(source);
@@ -26,28 +29,36 @@ public static class PinSheetImposer
         var perSheet = sheet.Centres.Count;
         var sheets = SheetCount(form.PageCount, sheet);
         var cutPen = new XPen(XColors.Black, CutLineWidth);
+        var structure = new PdfStructure(pdf);
         for (var s = 0; s < sheets; s++)
         {
             var page = pdf.AddPage();
             page.Width = XUnit.FromMillimeter(sheet.Sheet.Width);
             page.Height = XUnit.FromMillimeter(sheet.Sheet.Height);
+            structure.AddPage(page);
             using var graphics = XGraphics.FromPdfPage(page);
             for (var i = 0; i < perSheet; i++)
             {
                 var centre = sheet.Centres[i];
                 var cut = Circle(centre, profile.CutDiameter);
-                form.PageNumber = (s * perSheet + i) % form.PageCount + 1;
-                var state = graphics.Save();
-                var clip = new XGraphicsPath();
-                clip.AddEllipse(cut);
-                graphics.IntersectClip(clip);
-                graphics.DrawImage(form, cut);
-                graphics.Restore(state);
+                var face = (s * perSheet + i) % form.PageCount;
+                form.PageNumber = face + 1;
+                using (structure.Content(graphics, structure.Figure(string.Create(French.Culture, $"Badge : {faceTexts[face]}"))))
+                {
+                    var state = graphics.Save();
+                    var clip = new XGraphicsPath();
+                    clip.AddEllipse(cut);
+                    graphics.IntersectClip(clip);
+                    graphics.DrawImage(form, cut);
+                    graphics.Restore(state);
+                }
+                using var guides = structure.Artifact(graphics, ArtifactKind.Layout);
                 var line = CutLineWidth / 2;
                 graphics.DrawEllipse(cutPen, new XRect(cut.X - line, cut.Y - line, cut.Width + 2 * line, cut.Height + 2 * line));
             }
         }
         var seed = faces.Concat(System.Text.Encoding.UTF8.GetBytes($"{profile}|{sheet.Centres.Count}")).ToArray();
+        structure.Finish(pdf.Language);
         return (Reproducibility.Save(pdf, seed), sheets);
     }
 

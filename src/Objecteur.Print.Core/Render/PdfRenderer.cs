@@ -24,13 +24,14 @@ public static class PdfRenderer
         if (options.Author is not null) pdf.Info.Author = options.Author;
         pdf.Info.CreationDate = options.CreationDate.UtcDateTime;
         pdf.Info.ModificationDate = options.CreationDate.UtcDateTime;
-        pdf.Language = document.Language;
         if (options.Cmyk) pdf.Options.ColorMode = PdfColorMode.Cmyk;
 
         var fonts = new Dictionary<(string, double), XFont>();
+        var structure = new PdfStructure(pdf);
         foreach (var frame in document.Pages)
         {
             var page = pdf.AddPage();
+            structure.AddPage(page);
             page.Width = XUnit.FromPoint(frame.Width);
             page.Height = XUnit.FromPoint(frame.Height);
             if (frame.TrimBox is { } trim) page.TrimBox = Box(trim, frame.Height);
@@ -39,13 +40,27 @@ public static class PdfRenderer
             // an empty one as a truncated Flate stream, which readers report as corrupt.
             if (frame.Items.Count == 0) continue;
             using var graphics = XGraphics.FromPdfPage(page);
-            foreach (var item in frame.Items) Draw(graphics, item, fonts);
+            // One marked-content sequence per run of items of the same block (or artifact kind):
+            // a paragraph's lines on a page make one, not one per word.
+            for (var start = 0; start < frame.Items.Count;)
+            {
+                var first = frame.Items[start];
+                var end = start + 1;
+                while (end < frame.Items.Count && SameTag(frame.Items[end], first)) end++;
+                using (first.Node is { } node ? structure.Content(graphics, node) : structure.Artifact(graphics, first.Artifact))
+                    for (var i = start; i < end; i++) Draw(graphics, frame.Items[i], fonts);
+                start = end;
+            }
         }
+        structure.Finish(document.Language);
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
         if (document.Outline.Count > 0) pdf.PageMode = PdfPageMode.UseOutlines;
         return Reproducibility.Save(pdf, document);
     }
+
+    private static bool SameTag(FrameItem a, FrameItem b) =>
+        a.Node is { } node ? ReferenceEquals(node, b.Node) : b.Node is null && a.Artifact == b.Artifact;
 
     private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts)
     {

@@ -33,7 +33,9 @@ public static class PdfStreams
     /// <param name="plain">Called on every part of the file that is not compressed stream data
     /// (dictionaries, the XMP packet, the trailer), in file order, before anything moves; it
     /// may change bytes in place, never the length.</param>
-    public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null)
+    /// <param name="xmpDescription">An <c>rdf:Description</c> to add to the XMP packet, which PDFsharp
+    /// writes itself at save time, uncompressed (the PDF/UA identifier); added once.</param>
+    public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null, byte[]? xmpDescription = null)
     {
         var xref = CrossReference.Read(pdf);
         var streams = new List<StreamSpan>();
@@ -55,6 +57,11 @@ public static class PdfStreams
         var edits = new List<Edit>();
         foreach (var s in streams)
         {
+            if (!s.Flate && xmpDescription is not null && XmpInsertion(pdf, s, xmpDescription) is { } at)
+            {
+                edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataEnd - s.DataStart + xmpDescription.Length)));
+                edits.Add(new Edit(at, at, xmpDescription));
+            }
             if (!s.Flate || Trailer(pdf, s.DataStart, s.DataEnd - s.DataStart) is not { } trailer) continue;
             edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataEnd - s.DataStart + trailer.Length)));
             edits.Add(new Edit(s.DataEnd, s.DataEnd, trailer));
@@ -67,6 +74,16 @@ public static class PdfStreams
             edits.Add(new Edit(entry.Start, entry.Start + 10, Padded(moved.Map(entry.Offset), 10)));
         edits.Add(new Edit(xref.StartXrefDigits.Start, xref.StartXrefDigits.End, Digits(moved.Map(xref.Offset))));
         return Apply(pdf, edits);
+    }
+
+    /// <summary>Where in an XMP packet a description goes (before <c>&lt;/rdf:RDF&gt;</c>), or null
+    /// when the stream is not one or already has it.</summary>
+    private static int? XmpInsertion(byte[] pdf, StreamSpan s, byte[] description)
+    {
+        var data = pdf.AsSpan(s.DataStart, s.DataEnd - s.DataStart);
+        if (data.IndexOf("<x:xmpmeta"u8) < 0 || data.IndexOf(description) >= 0) return null;
+        var end = data.LastIndexOf("</rdf:RDF>"u8);
+        return end < 0 ? null : s.DataStart + end;
     }
 
     /// <summary>The Adler-32 trailer a zlib stream lacks, or null when it is complete already or

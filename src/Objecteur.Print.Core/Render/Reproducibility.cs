@@ -34,8 +34,13 @@ public static class Reproducibility
         {
             RenameSubsets(plain);
             ReplaceUuids(plain, digest, ref uuids);
-        });
+        }, UniversalAccessibilityId);
     }
+
+    /// <summary>The PDF/UA-1 identifier (ISO 14289-1 §5) every file carries, as every file is tagged
+    /// (<see cref="PdfStructure"/>); PDFsharp writes the XMP packet at save time without it.</summary>
+    private static readonly byte[] UniversalAccessibilityId =
+        "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"u8.ToArray();
 
     /// <summary>Rewrites each <c>/ABCDEF+FontName</c> tag to one derived from the font name.
     /// Every replacement has the length of what it replaces, so byte offsets stay valid.</summary>

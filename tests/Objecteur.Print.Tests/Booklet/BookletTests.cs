@@ -58,7 +58,7 @@ public abstract class BookletFacts : IDisposable
     public void Every_section_opens_with_its_heading_on_the_page_the_contents_give()
     {
         foreach (var page in SectionPages())
-            Assert.Contains(Pages[page - 1].Items.OfType<TextItem>(), t => t.Role is SemanticRole.Heading1 or SemanticRole.Heading2);
+            Assert.Contains(Pages[page - 1].Items.OfType<TextItem>(), t => t.Node?.Kind is StructureKind.Heading1 or StructureKind.Heading2);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public abstract class BookletFacts : IDisposable
             var texts = page.Items.OfType<TextItem>().Where(t => t.Baseline < page.Height - Units(16)).OrderBy(t => t.Baseline).ToList();
             if (texts.Count == 0) continue;
             var lastLine = texts.Where(t => t.Baseline == texts[^1].Baseline);
-            Assert.DoesNotContain(lastLine, t => t.Role is SemanticRole.Heading1 or SemanticRole.Heading2 or SemanticRole.Heading3);
+            Assert.DoesNotContain(lastLine, t => t.Node?.Kind is StructureKind.Heading1 or StructureKind.Heading2 or StructureKind.Heading3);
         }
     }
 
@@ -103,7 +103,7 @@ public abstract class BookletFacts : IDisposable
         var large = Pipeline.Build(Pipeline.Kit.Documents.Single(d => d.Id == "livret-gros-caracteres"));
         Assert.All(large.Layout.Pages, p => Assert.Equal(Units(210), p.Width, 1));
         var body = large.Layout.Pages.SelectMany(p => p.Items.OfType<TextItem>())
-            .Where(t => t.Role is SemanticRole.Paragraph or SemanticRole.ListItem && t.Baseline > Units(20) && t.Baseline < Units(277)).ToList();
+            .Where(t => t.Node?.Kind is StructureKind.Paragraph or StructureKind.Label && t.Baseline > Units(20) && t.Baseline < Units(277)).ToList();
         Assert.NotEmpty(body);
         Assert.All(body, t => Assert.True(t.Size >= 16 - 1e-9, $"« {t.Text} » en {t.Size} pt"));
     }

@@ -139,8 +139,9 @@ public sealed class VectorIconTests
             Assert.Null(p.Fill);
             Assert.Equal(Mm(2), p.StrokeWidth, 3); // 2 units of a 24-unit icon drawn 24 mm wide
             Assert.Equal("Une lettre", p.AltText);
-            Assert.Equal(SemanticRole.Figure, p.Role);
+            Assert.Equal(StructureKind.Figure, p.Node?.Kind);
         });
+        Assert.Single(paths.Select(p => p.Node).Distinct());
         var xs = paths.SelectMany(p => p.Figures).SelectMany(f => f.Segments.Select(s => s.X).Append(f.X)).ToList();
         Assert.InRange(xs.Min(), Mm(10), Mm(10 + 24));
         Assert.InRange(xs.Max(), Mm(10), Mm(10 + 24));
@@ -151,7 +152,7 @@ public sealed class VectorIconTests
     {
         var content = Path.Combine(Repo.Root, "content");
         var doc = Lay("<document><icon src=\"pictos/lettre.svg\" size=\"10mm\"/></document>", content);
-        Assert.All(doc.Pages[0].Items.OfType<PathItem>(), p => Assert.Equal(SemanticRole.Artifact, p.Role));
+        Assert.All(doc.Pages[0].Items.OfType<PathItem>(), p => Assert.Null(p.Node));
         var d = Fails("<document>\n  <icon src=\"pictos/absent.svg\" size=\"10mm\"/></document>", content);
         Assert.Contains("pictogramme « pictos/absent.svg » introuvable", d.Message);
         Assert.Equal(2, d.Line);

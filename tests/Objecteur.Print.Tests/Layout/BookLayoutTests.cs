@@ -20,7 +20,7 @@ public class BookLayoutTests
         + "<page-break/><p>Quatrième de couverture</p></document>";
 
     private static int PageOf(LayoutDocument doc, string heading) =>
-        doc.Pages.ToList().FindIndex(p => p.Texts().Any(t => t.Role == SemanticRole.Heading1 && t.Text.Trim() == heading)) + 1;
+        doc.Pages.ToList().FindIndex(p => p.Texts().Any(t => t.Node?.Kind == StructureKind.Heading1 && t.Text.Trim() == heading)) + 1;
 
     [Fact]
     public void Page_references_give_the_pages_where_the_chapters_landed()

@@ -19,7 +19,7 @@ public class NoLostTextTests
         var printed = string.Join(" ", layout.Pages.SelectMany(p => p.Items.OfType<TextItem>()).Select(t => t.Text));
         var statute = Objecteur.Print.Content.StatuteLoader.Load(Path.Combine(Repo.Root, "content", "statut.yaml"), "statut.yaml");
         foreach (var source in statute.Sources) Assert.Contains($"[{source.Id}]", printed);
-        Assert.Equal(statute.Articles.Count, layout.Pages.SelectMany(p => p.Items.OfType<TextItem>()).Count(t => t.Text.StartsWith("Article") && t.Role == SemanticRole.Heading3));
+        Assert.Equal(statute.Articles.Count, layout.Pages.SelectMany(p => p.Items.OfType<TextItem>()).Count(t => t.Text.StartsWith("Article") && t.Node?.Kind == StructureKind.Heading3));
     }
 
     [Theory]

@@ -66,7 +66,7 @@ public class PaginationTests
             foreach (var page in doc.Pages)
             {
                 var last = page.Texts().MaxBy(t => t.Baseline)!;
-                Assert.NotEqual(SemanticRole.Heading2, last.Role);
+                Assert.NotEqual(StructureKind.Heading2, last.Node?.Kind);
             }
         }
     }

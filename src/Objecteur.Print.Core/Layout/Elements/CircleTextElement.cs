@@ -65,6 +65,7 @@ public sealed class CircleTextElement : Element
     public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var (lines, lineHeight) = state.Memo.Find<Fitted>(this) ?? state.Memo.Keep(this, Fit());
+        using var paragraph = context.Open(state.Memo, this, StructureKind.Paragraph);
         var radius = _diameter / 2;
         var centreX = area.X + area.Width / 2;
         var top = area.Y + radius - lines.Count * lineHeight / 2;
@@ -74,7 +75,7 @@ public sealed class CircleTextElement : Element
             var left = centreX - line.AvailableWidth / 2;
             var baseline = top + i * lineHeight + (lineHeight - line.Ascent - line.Descent) / 2 + line.Ascent;
             foreach (var f in line.Fragments)
-                context.Add(new TextItem(left + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color, SemanticRole.Paragraph));
+                context.Add(new TextItem(left + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color));
         }
         state.Set(this, true);
     }

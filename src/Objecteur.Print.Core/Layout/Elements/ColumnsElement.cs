@@ -50,7 +50,7 @@ public sealed class ColumnsElement(SourceSpan source, Element content, int count
             used = plan.Kind == SpaceKind.Wrap ? 0 : plan.Height;
             return plan.Fits && count >= 1;
         }
-        var scratch = new LayoutContext(context.PageNumber, context.Trim, context.Content);
+        var scratch = new LayoutContext(context.PageNumber, context.Trim, context.Content) { Trial = true };
         var trial = progress.Fresh();
         var fits = false;
         for (var i = 0; i < count; i++)

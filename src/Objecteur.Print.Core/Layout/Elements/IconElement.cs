@@ -28,7 +28,8 @@ public sealed class IconElement(SourceSpan source, VectorIcon icon, double size,
     {
         var scale = Scale;
         (double X, double Y) Map(IconPoint p) => (area.X + (p.X - icon.ViewX) * scale, area.Y + (p.Y - icon.ViewY) * scale);
-        var role = alt.Length > 0 ? SemanticRole.Figure : SemanticRole.Artifact;
+        // An icon with alt text is one figure however many shapes draw it; without, a decoration.
+        using var figure = alt.Length > 0 ? context.Open(state.Memo, this, StructureKind.Figure, altText: alt) : default;
         foreach (var shape in icon.Shapes)
         {
             var figures = shape.Figures.Select(f =>
@@ -44,7 +45,7 @@ public sealed class IconElement(SourceSpan source, VectorIcon icon, double size,
                 }).ToList(), f.Closed);
             }).ToList();
             context.Add(new PathItem(figures, shape.Filled ? color : null, shape.Stroked ? color : null, shape.StrokeWidth * scale,
-                icon.RoundCaps, icon.RoundJoins, alt, role));
+                icon.RoundCaps, icon.RoundJoins, alt));
         }
     }
 

@@ -21,7 +21,9 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
     public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
         var (w, h) = Fit(area.Width);
-        context.Add(new ImageItem(new Rect(area.X, area.Y, w, h), path, data, alt, alt.Length > 0 ? SemanticRole.Figure : SemanticRole.Artifact));
+        // An image without alt text is a decoration: an artifact, no figure.
+        using var figure = context.Open(state.Memo, this, StructureKind.Figure, altText: alt);
+        context.Add(new ImageItem(new Rect(area.X, area.Y, w, h), path, data, alt));
     }
 
     private (double W, double H) Fit(double available)

@@ -20,6 +20,8 @@ public sealed class LayoutContext
 {
     private readonly List<FrameItem> _items = [];
     private readonly List<(string? Title, string? Id)> _marks = [];
+    private readonly Stack<StructureNode> _open = new();
+    private ArtifactKind? _artifacts;
 
     public LayoutContext(int pageNumber, Rect trim, Rect content, PassKnowledge? knowledge = null)
     {
@@ -40,15 +42,67 @@ public sealed class LayoutContext
     /// <summary>Set for headers and footers: the current chapter's title.</summary>
     public string RunningTitle { get; init; } = "";
 
+    /// <summary>Set for a trial layout whose items are thrown away: it makes no structure nodes,
+    /// which would otherwise be numbered ahead of blocks that come before them.</summary>
+    public bool Trial { get; init; }
+
     public IReadOnlyList<FrameItem> Items => _items;
 
     /// <summary>The marks drawn on this page, in order.</summary>
     public IReadOnlyList<(string? Title, string? Id)> Marks => _marks;
 
-    public void Add(FrameItem item) => _items.Add(item);
+    /// <summary>Places an item: content of the innermost open block, or an artifact (decoration,
+    /// or anything drawn inside <see cref="AsArtifacts"/>).</summary>
+    public void Add(FrameItem item) => _items.Add(Tag(item));
 
     /// <summary>Adds an item beneath everything drawn so far (a page background).</summary>
-    public void AddUnder(FrameItem item) => _items.Insert(0, item);
+    public void AddUnder(FrameItem item) => _items.Insert(0, item with { Node = null, Artifact = ArtifactKind.Background });
+
+    /// <summary>Takes items already placed and tagged on another context (the body of a page).</summary>
+    public void AddPlaced(IEnumerable<FrameItem> items) => _items.AddRange(items);
+
+    private FrameItem Tag(FrameItem item)
+    {
+        if (Trial) return item;
+        if (_artifacts is { } kind) return item with { Node = null, Artifact = kind };
+        if (!item.IsContent) return item with { Node = null, Artifact = ArtifactKind.Layout };
+        // Every element that draws text or a described image opens its block first.
+        if (!_open.TryPeek(out var node)) throw new InvalidOperationException($"{item.GetType().Name} placed outside any structure block");
+        return item with { Node = node };
+    }
+
+    /// <summary>Opens the block that <paramref name="owner"/> draws (<paramref name="part"/> tells
+    /// apart the blocks of one element: a table's rows, a list item's label and body) inside the
+    /// innermost open one, until the scope is disposed. The same owner and part inside the same
+    /// parent is the same node on every page of the pass, so a block split by a page break stays one.</summary>
+    public BlockScope Open(LayoutMemo memo, Element owner, StructureKind kind, int part = 0, string altText = "")
+    {
+        // Running heads and repeated table headers are artifacts: they open no block.
+        if (_artifacts is not null || Trial) return new BlockScope(this, false);
+        _open.Push(memo.Node(owner, part, _open.TryPeek(out var parent) ? parent : null, kind, altText));
+        return new BlockScope(this, true);
+    }
+
+    /// <summary>Everything added until the scope is disposed is an artifact of that kind.</summary>
+    public ArtifactScope AsArtifacts(ArtifactKind kind)
+    {
+        var outer = _artifacts;
+        _artifacts ??= kind;
+        return new ArtifactScope(this, outer);
+    }
+
+    public readonly struct BlockScope(LayoutContext context, bool pushed) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (pushed) context._open.Pop();
+        }
+    }
+
+    public readonly struct ArtifactScope(LayoutContext context, ArtifactKind? outer) : IDisposable
+    {
+        public void Dispose() => context._artifacts = outer;
+    }
 
     /// <summary>The whole sheet: the trim box and its bleed.</summary>
     public Rect Media => new(0, 0, Trim.Right + Trim.X, Trim.Bottom + Trim.Y);

@@ -1,3 +1,5 @@
+using Objecteur.Print.Layout.Frames;
+
 namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
@@ -59,6 +61,7 @@ public readonly struct ProgressView(LayoutState state)
 public sealed class LayoutMemo
 {
     private readonly Dictionary<Element, object> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Element Owner, int Part, StructureNode? Parent), StructureNode> _nodes = [];
 
     /// <summary>The entry memoised for <paramref name="element"/>, if it is of type <typeparamref name="T"/>.</summary>
     public T? Find<T>(Element element) where T : class => _entries.TryGetValue(element, out var value) ? value as T : null;
@@ -68,5 +71,16 @@ public sealed class LayoutMemo
     {
         _entries[element] = value;
         return value;
+    }
+
+    /// <summary>The structure node of an element's block in a parent, the same one each time it is
+    /// asked for in the pass; a new node is numbered after every node made before it, which is
+    /// reading order because layout reads the content in order.</summary>
+    public StructureNode Node(Element owner, int part, StructureNode? parent, StructureKind kind, string altText)
+    {
+        if (_nodes.TryGetValue((owner, part, parent), out var node)) return node;
+        node = new StructureNode(_nodes.Count + 1, kind, parent, altText);
+        _nodes[(owner, part, parent)] = node;
+        return node;
     }
 }

@@ -23,7 +23,11 @@ public sealed class ListElement : Element
 
     public override bool AtStart(ProgressView progress) => _items.AtStart(progress);
     public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available) => _items.Measure(context, progress, available);
-    public override void Draw(LayoutContext context, LayoutState state, Rect area) => _items.Draw(context, state, area);
+    public override void Draw(LayoutContext context, LayoutState state, Rect area)
+    {
+        using var list = context.Open(state.Memo, this, StructureKind.List);
+        _items.Draw(context, state, area);
+    }
 
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps props)
     {
@@ -50,12 +54,15 @@ public sealed class ListElement : Element
         if (hasBlocks) return b.Content(item, props);
         var inline = new InlineBuilder(b);
         inline.AddChildren(item, props);
-        return new ParagraphElement(b.Span(item), inline.Pieces, props.Align, SemanticRole.ListItem);
+        return new ParagraphElement(b.Span(item), inline.Pieces, props.Align, StructureKind.Paragraph);
     }
 
     /// <summary>One list item: marker in the indent, content beside it.</summary>
     private sealed class ItemElement(SourceSpan source, Element content, string marker, TextStyle style, double indent) : Element(source)
     {
+        private const int LabelPart = 1;
+        private const int BodyPart = 2;
+
         public override bool AtStart(ProgressView progress) => content.AtStart(progress);
 
         public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
@@ -67,14 +74,19 @@ public sealed class ListElement : Element
         public override void Draw(LayoutContext context, LayoutState state, Rect area)
         {
             var first = content.AtStart(state);
+            using var item = context.Open(state.Memo, this, StructureKind.ListItem);
+            // The label is read before the body though drawn after it: its node is made first.
+            if (first) context.Open(state.Memo, this, StructureKind.Label, LabelPart).Dispose();
             var before = context.Items.Count;
-            content.Draw(context, state, new Rect(area.X + indent, area.Y, area.Width - indent, area.Height));
+            using (context.Open(state.Memo, this, StructureKind.ListBody, BodyPart))
+                content.Draw(context, state, new Rect(area.X + indent, area.Y, area.Width - indent, area.Height));
             if (!first) return;
             // Sit the marker on the baseline of the first line the content drew.
             var baseline = context.Items.Skip(before).OfType<TextItem>().FirstOrDefault()?.Baseline
                 ?? area.Y + style.Size * style.LineHeight * 0.8;
             var width = style.Face.Measure(marker, style.Size);
-            context.Add(new TextItem(area.X + indent - width - style.Size * 0.4, baseline, width, marker, style.Face, style.Size, style.Color, SemanticRole.ListItem));
+            using var label = context.Open(state.Memo, this, StructureKind.Label, LabelPart);
+            context.Add(new TextItem(area.X + indent - width - style.Size * 0.4, baseline, width, marker, style.Face, style.Size, style.Color));
         }
     }
 }

@@ -12,21 +12,21 @@ public sealed class ParagraphElement : Element
 {
     private const int MinLinesAtBreak = 2;
 
-    public static readonly ElementDefinition Paragraph = new("p", [], (b, node, _, props) => Create(b, node, props, SemanticRole.Paragraph));
-    public static readonly ElementDefinition Heading1 = Heading("h1", 1.9, SemanticRole.Heading1);
-    public static readonly ElementDefinition Heading2 = Heading("h2", 1.45, SemanticRole.Heading2);
-    public static readonly ElementDefinition Heading3 = Heading("h3", 1.15, SemanticRole.Heading3);
+    public static readonly ElementDefinition Paragraph = new("p", [], (b, node, _, props) => Create(b, node, props, StructureKind.Paragraph));
+    public static readonly ElementDefinition Heading1 = Heading("h1", 1.9, StructureKind.Heading1);
+    public static readonly ElementDefinition Heading2 = Heading("h2", 1.45, StructureKind.Heading2);
+    public static readonly ElementDefinition Heading3 = Heading("h3", 1.15, StructureKind.Heading3);
 
     private readonly IReadOnlyList<InlinePiece> _pieces;
     private readonly TextAlign _align;
     private readonly bool _hasFields;
-    private readonly SemanticRole _role;
+    private readonly StructureKind _kind;
 
-    public ParagraphElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, TextAlign align, SemanticRole role) : base(source)
+    public ParagraphElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, TextAlign align, StructureKind kind) : base(source)
     {
         _pieces = pieces;
         _align = align;
-        _role = role;
+        _kind = kind;
         _hasFields = pieces.Any(p => p.Field != PageField.None);
     }
 
@@ -64,13 +64,15 @@ public sealed class ParagraphElement : Element
         var lines = Lines(context, state.Memo, area.Width);
         var next = state.Get<int>(this);
         var (count, _) = Fit(lines, next, area.Height);
+        // One block for all its lines, on this page and the next.
+        using var block = context.Open(state.Memo, this, _kind);
         var y = area.Y;
         for (var i = next; i < next + count; i++)
         {
             var line = lines[i];
             var baseline = y + Baseline(line);
             foreach (var f in line.Fragments)
-                context.Add(new TextItem(area.X + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color, _role));
+                context.Add(new TextItem(area.X + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color));
             y += line.Height;
         }
         state.Set(this, next + count);
@@ -100,18 +102,18 @@ public sealed class ParagraphElement : Element
         return (count, used);
     }
 
-    private static ParagraphElement Create(MarkupBuilder builder, System.Xml.Linq.XElement node, TextProps props, SemanticRole role)
+    private static ParagraphElement Create(MarkupBuilder builder, System.Xml.Linq.XElement node, TextProps props, StructureKind kind)
     {
         var inline = new InlineBuilder(builder);
         inline.AddChildren(node, props);
-        return new ParagraphElement(builder.Span(node), inline.Pieces, props.Align, role);
+        return new ParagraphElement(builder.Span(node), inline.Pieces, props.Align, kind);
     }
 
-    private static ElementDefinition Heading(string name, double scale, SemanticRole role) =>
+    private static ElementDefinition Heading(string name, double scale, StructureKind kind) =>
         new(name, [], (b, node, a, props) =>
         {
             var heading = props with { Size = a.Points("size") ?? props.Size * scale, Bold = a.Choice("weight", ["normal", "bold"]) is not "normal", Hyphenate = a.Bool("hyphenate") ?? false, Leading = a.Number("leading") ?? 1.15 };
-            var element = Create(b, node, heading, role);
+            var element = Create(b, node, heading, kind);
             element.SpaceBefore = heading.Size * 0.8;
             element.SpaceAfter = heading.Size * 0.35;
             element.KeepWithNext = true;

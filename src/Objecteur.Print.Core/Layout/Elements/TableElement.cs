@@ -196,9 +196,19 @@ public sealed class TableElement : Element
         var heights = Heights(context, state, area.Width);
         var widths = Widths(area.Width);
         var (next, resumed) = state.Get<TableProgress>(this);
+        using var table = context.Open(state.Memo, this, StructureKind.Table);
         var y = area.Y;
-        foreach (var r in Enumerable.Range(0, _headerRows))
-            y += DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r]);
+        // The header rows belong to the table once, where it begins. Repeated on the pages it
+        // continues on, they are pagination artifacts, as a running head is: a screen reader reads
+        // one table with one header row, and each header cell's column scope covers every row.
+        void Header()
+        {
+            foreach (var r in Enumerable.Range(0, _headerRows))
+                y += DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r]);
+        }
+        if (next == 0) Header();
+        else
+            using (context.AsArtifacts(ArtifactKind.Pagination)) Header();
         for (var r = page.Start; r < page.End; r++)
         {
             var continued = resumed && r == next;
@@ -215,12 +225,14 @@ public sealed class TableElement : Element
     /// for a row drawn whole) with its background and borders; returns its height.</summary>
     private double DrawRow(LayoutContext context, LayoutState state, int r, double x, double y, double[] widths, double height)
     {
+        using var row = context.Open(state.Memo, this, StructureKind.TableRow, part: r + 1);
         for (var c = 0; c < widths.Length; c++)
         {
+            var content = _rows[r][c];
+            using var cellBlock = context.Open(state.Memo, content, r < _headerRows ? StructureKind.TableHeader : StructureKind.TableCell);
             var cell = new Rect(x, y, widths[c], height);
             if (r < _headerRows && _headerBackground is { } fill) context.Add(new RectItem(cell, fill, null, 0));
             if (_border > 0) context.Add(new RectItem(cell, null, _borderColor, _border));
-            var content = _rows[r][c];
             var inner = new Size(widths[c] - 2 * _padding, height - 2 * _padding);
             if (content.Measure(context, state, inner).Kind is not (SpaceKind.Empty or SpaceKind.Wrap))
                 content.Draw(context, state, new Rect(x + _padding, y + _padding, inner.Width, inner.Height));

@@ -20,6 +20,7 @@ public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data
 
     public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
+        using var figure = context.Open(state.Memo, this, StructureKind.Figure, altText: alt);
         context.Add(new PdfPageItem(new Rect(area.X, area.Y, Math.Min(width, area.Width), height), name, data, page, alt));
         state.Set(this, true);
     }

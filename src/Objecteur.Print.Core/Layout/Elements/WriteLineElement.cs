@@ -27,7 +27,8 @@ public sealed class WriteLineElement(SourceSpan source, string label, int lines,
         var size = LabelSize;
         var face = props.Family.Get(false, false);
         if (label.Length > 0)
-            context.Add(new TextItem(area.X, area.Y + LabelGap + size, face.Measure(label, size), label, face, size, props.Color, SemanticRole.Paragraph));
+            using (context.Open(state.Memo, this, StructureKind.Paragraph))
+                context.Add(new TextItem(area.X, area.Y + LabelGap + size, face.Measure(label, size), label, face, size, props.Color));
         for (var i = 1; i <= lines; i++)
         {
             var y = area.Y + LabelHeight + i * pitch - 1;
