@@ -22,7 +22,7 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
     {
         var (w, h) = Fit(area.Width);
         // An image without alt text is a decoration: an artifact, no figure.
-        using var figure = context.Open(state.Memo, this, StructureKind.Figure, altText: alt);
+        using var figure = alt.Length > 0 ? context.Open(state.Memo, this, StructureKind.Figure, altText: alt) : default;
         context.Add(new ImageItem(new Rect(area.X, area.Y, w, h), path, data, alt));
     }
 

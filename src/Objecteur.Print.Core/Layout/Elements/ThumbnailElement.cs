@@ -20,7 +20,8 @@ public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data
 
     public override void Draw(LayoutContext context, LayoutState state, Rect area)
     {
-        using var figure = context.Open(state.Memo, this, StructureKind.Figure, altText: alt);
+        // Without alt text, a thumbnail is a decoration (an artifact) rather than a figure nobody can read.
+        using var figure = alt.Length > 0 ? context.Open(state.Memo, this, StructureKind.Figure, altText: alt) : default;
         context.Add(new PdfPageItem(new Rect(area.X, area.Y, Math.Min(width, area.Width), height), name, data, page, alt));
         state.Set(this, true);
     }
