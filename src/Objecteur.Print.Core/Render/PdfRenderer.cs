@@ -47,7 +47,8 @@ public static class PdfRenderer
                 var first = frame.Items[start];
                 var end = start + 1;
                 while (end < frame.Items.Count && SameTag(frame.Items[end], first)) end++;
-                using (first.Node is { } node ? structure.Content(graphics, node) : structure.Artifact(graphics, first.Artifact))
+                using (first.Node is { } node ? structure.Content(graphics, node)
+                    : structure.Artifact(graphics, first.Artifact, first.Artifact == ArtifactKind.Background ? Box(Bounds(frame.Items.Take(end).Skip(start)), frame.Height) : null))
                     for (var i = start; i < end; i++) Draw(graphics, frame.Items[i], fonts);
                 start = end;
             }
@@ -57,6 +58,15 @@ public static class PdfRenderer
         foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
         if (document.Outline.Count > 0) pdf.PageMode = PdfPageMode.UseOutlines;
         return Reproducibility.Save(pdf, document);
+    }
+
+    /// <summary>What a run of page backgrounds covers.</summary>
+    private static Rect Bounds(IEnumerable<FrameItem> items)
+    {
+        var boxes = items.OfType<RectItem>().Select(r => r.Bounds).ToList();
+        if (boxes.Count == 0) return new Rect(0, 0, 0, 0);
+        var (x, y) = (boxes.Min(b => b.X), boxes.Min(b => b.Y));
+        return new Rect(x, y, boxes.Max(b => b.Right) - x, boxes.Max(b => b.Bottom) - y);
     }
 
     private static bool SameTag(FrameItem a, FrameItem b) =>

@@ -51,9 +51,13 @@ public sealed class PdfStructure
         return Begin(graphics, string.Create(CultureInfo.InvariantCulture, $"/{Name(node.Kind)} <</MCID {mcid}>> BDC\n"));
     }
 
-    /// <summary>Marks what is drawn until disposal as an artifact.</summary>
-    public Marked Artifact(XGraphics graphics, ArtifactKind kind) =>
-        Begin(graphics, $"/Artifact <</Type /{kind}>> BDC\n");
+    /// <summary>Marks what is drawn until disposal as an artifact; a background artifact says
+    /// which part of the page it paints (<paramref name="box"/>, in PDF user space), as ISO 32000-1
+    /// Table 330 requires.</summary>
+    public Marked Artifact(XGraphics graphics, ArtifactKind kind, PdfRectangle? box = null) =>
+        Begin(graphics, box is { } b
+            ? string.Create(CultureInfo.InvariantCulture, $"/Artifact <</Type /{kind} /BBox [{b.X1:0.###} {b.Y1:0.###} {b.X2:0.###} {b.Y2:0.###}]>> BDC\n")
+            : $"/Artifact <</Type /{kind}>> BDC\n");
 
     private static Marked Begin(XGraphics graphics, string operator_)
     {
