@@ -96,7 +96,7 @@ public class TaggedPdfTests
     [Fact]
     public void The_catalog_and_metadata_say_the_file_is_tagged_in_french()
     {
-        var bytes = KitOutputs.File("livret-a5-imprimerie.pdf").Pdf;
+        var bytes = KitOutputs.File("livret-a5.pdf").Pdf;
         using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
         var catalog = pdf.Internals.Catalog;
         Assert.True(catalog.Elements.GetDictionary("/MarkInfo")!.Elements.GetBoolean("/Marked"));
