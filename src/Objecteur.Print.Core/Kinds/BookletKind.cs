@@ -142,7 +142,7 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         };
         var bled = spec with { Options = options };
         var drawn = context.Draw(bled, Model(context, new DocumentRequest(bled)), cmyk: true);
-        var (pdf, pages) = ShopBooklet.Pad(drawn.Pdf, layout.Title + " – pour un imprimeur", context.BuildInstant);
+        var (pdf, pages) = ShopBooklet.Pad(drawn.Layout, layout.Title + " – pour un imprimeur", context.BuildInstant);
         return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
     }
 

@@ -25,6 +25,7 @@ public static class PdfRenderer
         pdf.Info.CreationDate = options.CreationDate.UtcDateTime;
         pdf.Info.ModificationDate = options.CreationDate.UtcDateTime;
         if (options.Cmyk) pdf.Options.ColorMode = PdfColorMode.Cmyk;
+        if (options.PdfX) PdfX.Declare(pdf);
 
         var fonts = new Dictionary<(string, double), XFont>();
         var structure = new PdfStructure(pdf);
@@ -57,7 +58,8 @@ public static class PdfRenderer
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
         if (document.Outline.Count > 0) pdf.PageMode = PdfPageMode.UseOutlines;
-        return Reproducibility.Save(pdf, document);
+        var saved = Reproducibility.Save(pdf, document);
+        return options.PdfX ? PdfX.Finish(saved) : saved;
     }
 
     /// <summary>What a run of page backgrounds covers.</summary>

@@ -5,4 +5,5 @@ namespace Objecteur.Print.Render;
 /// <param name="Cmyk">Colours written as CMYK (a print shop's copy): PDFsharp converts each sRGB
 /// colour with full grey-component replacement, so black and greys are black ink alone
 /// (<c>0 0 0 1 k</c>), and registration black keeps all four inks.</param>
-public sealed record RenderOptions(DateTimeOffset CreationDate, string? Author = null, bool Cmyk = false);
+/// <param name="PdfX">A print shop's copy as <see cref="Render.PdfX"/> makes it (CMYK included).</param>
+public sealed record RenderOptions(DateTimeOffset CreationDate, string? Author = null, bool Cmyk = false, bool PdfX = false);
