@@ -52,13 +52,11 @@ public sealed class IconElement(SourceSpan source, VectorIcon icon, double size,
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps props)
     {
         var src = a.RequiredText("src");
-        var full = KitPaths.Resolve(b.Source.ResourceDirectory, b.Source.ResourceDirectory, src, (m, h) => a.Error(node.Attribute("src"), m, h));
-        if (!File.Exists(full))
-            throw a.Error(node.Attribute("src"), $"pictogramme « {src} » introuvable", $"placez le fichier SVG dans {b.Source.ResourceDirectory} ou corrigez le chemin (relatif au dossier content/).");
+        var bytes = b.KitFile(node, a, src, $"pictogramme « {src} » introuvable", $"placez le fichier SVG dans {b.Source.ResourceDirectory} ou corrigez le chemin (relatif au dossier content/).");
         VectorIcon icon;
         try
         {
-            icon = VectorIcon.Parse(File.ReadAllBytes(full));
+            icon = VectorIcon.Parse(bytes);
         }
         catch (UnreadableIconException e)
         {

@@ -35,14 +35,12 @@ public sealed class ImageElement(SourceSpan source, string path, byte[] data, do
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps _)
     {
         var src = a.RequiredText("src");
-        var full = Content.KitPaths.Resolve(b.Source.ResourceDirectory, b.Source.ResourceDirectory, src, (m, h) => a.Error(node.Attribute("src"), m, h));
-        if (!File.Exists(full))
-            throw a.Error(node.Attribute("src"), $"image « {src} » introuvable", $"placez le fichier dans {b.Source.ResourceDirectory} ou corrigez le chemin (relatif au dossier content/).");
+        var bytes = b.KitFile(node, a, src, $"image « {src} » introuvable", $"placez le fichier dans {b.Source.ResourceDirectory} ou corrigez le chemin (relatif au dossier content/).");
         Content.PreparedImage pixels;
         try
         {
             // Decoded, not only its header read: any PNG or JPEG is drawn, or refused here in French.
-            pixels = Content.RasterImage.Prepare(File.ReadAllBytes(full), src);
+            pixels = Content.RasterImage.Prepare(bytes, src);
         }
         catch (Content.UnreadableImageException e)
         {

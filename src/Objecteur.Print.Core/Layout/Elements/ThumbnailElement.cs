@@ -29,15 +29,8 @@ public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data
     private static Element Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps _)
     {
         var src = a.RequiredText("src");
-        byte[] data;
-        if (b.Source.Resources.TryGetValue(src, out var made)) data = made;
-        else
-        {
-            var full = Content.KitPaths.Resolve(b.Source.ResourceDirectory, b.Source.ResourceDirectory, src, (m, h) => a.Error(node.Attribute("src"), m, h));
-            if (!File.Exists(full))
-                throw a.Error(node.Attribute("src"), $"PDF « {src} » introuvable", "donnez le nom d'un document du kit (voir « objecteur list ») ou un fichier de content/.");
-            data = File.ReadAllBytes(full);
-        }
+        var data = b.Source.Resources.TryGetValue(src, out var made) ? made
+            : b.KitFile(node, a, src, $"PDF « {src} » introuvable", "donnez le nom d'un document du kit (voir « objecteur list ») ou un fichier de content/.");
         if (data.Length < 5 || data[0] != '%' || data[1] != 'P' || data[2] != 'D' || data[3] != 'F')
             throw a.Error(node.Attribute("src"), $"« {src} » n'est pas un PDF", "une vignette montre une page d'un PDF.");
         var page = a.Number("page") ?? 1;

@@ -23,6 +23,16 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
         return new SourceSpan(node.Name.LocalName, info.LineNumber, info.LinePosition);
     }
 
+    /// <summary>The bytes of the kit file an element names in its <c>src</c> attribute (relative to
+    /// content/): refused at the attribute if the path leaves the kit, or with
+    /// <paramref name="missing"/> and <paramref name="hint"/> if there is no such file.</summary>
+    public byte[] KitFile(XElement node, AttributeReader a, string src, string missing, string hint)
+    {
+        var full = Objecteur.Print.Content.KitPaths.Resolve(Source.ResourceDirectory, Source.ResourceDirectory, src, (m, h) => a.Error(node.Attribute("src"), m, h));
+        if (!File.Exists(full)) throw a.Error(node.Attribute("src"), missing, hint);
+        return File.ReadAllBytes(full);
+    }
+
     /// <summary>The block children of a container; loose text is an error (it belongs in a <c>p</c>).</summary>
     public IReadOnlyList<Element> Blocks(XElement parent, TextProps props)
     {
