@@ -25,7 +25,8 @@ public sealed record TractRecto(string? Surtitre, string Accroche, string? Texte
 public sealed record TractVerso(string Titre, string? Texte, IReadOnlyList<PictoLine> Lignes, string Appel, string? Remise, string? Contact);
 
 /// <summary>A flyer (content/tracts/*.yaml), A5 or A6, printed both sides; in the kit's theme colours unless it has its own.</summary>
-/// <param name="Falc">An easy-to-read version: large type, left-aligned, no hyphenation.</param>
+/// <param name="Falc">An easy-to-read version (template tract-falc): its sides are written as
+/// <c>lignes:</c>, one sentence per item, never as free Markdown.</param>
 public sealed record Tract(string Id, string Titre, string Format, bool Falc, TractColours? Couleurs, TractRecto Recto, TractVerso Verso, IReadOnlyList<string> Sources);
 
 /// <summary>Reads a flyer and checks its format, colours and pictograms.</summary>
@@ -45,7 +46,11 @@ public static class TractLoader
         var verso = map.Map("verso", ["titre", "texte", "lignes", "appel", "remise", "contact"]);
         string? Picto(YamlMap m, string key) => m.OptionalText(key) is { } name ? CheckedPicto(m, key, name, contentDirectory) : null;
         var coupon = recto.OptionalMap("coupon", ["titre", "texte"]);
-        return new Tract(Path.GetFileNameWithoutExtension(path), map.Text("titre"), format, map.Bool("falc", false),
+        var falc = map.Bool("falc", false);
+        foreach (var (side, name) in new[] { (recto, "recto"), (verso, "verso") })
+            if (falc && side.OptionalText("texte") is not null)
+                throw side.ErrorAt("texte", $"tract facile à lire : « {name}.texte » en Markdown", "écrivez ce côté en « lignes: », une phrase par élément avec son picto : le gabarit ne coupe une phrase que là où vous l'avez coupée.");
+        return new Tract(Path.GetFileNameWithoutExtension(path), map.Text("titre"), format, falc,
             colours is null ? null : Checked(colours),
             new TractRecto(recto.OptionalText("surtitre"), recto.Text("accroche"), Body(recto), Lines(recto, contentDirectory), recto.OptionalText("signature"),
                 Picto(recto, "visuel"), coupon is null ? null : new TractCoupon(coupon.Text("titre"), coupon.Text("texte"))),

@@ -23,7 +23,6 @@ public sealed class TractKind() : CutPieceKind(Name)
             ["titre"] = tract.Titre,
             ["format"] = tract.Format,
             ["a6"] = tract.Format == "A6",
-            ["falc"] = tract.Falc,
             ["couleurs"] = tract.Couleurs is { } c ? new Dictionary<string, object?> { ["fond"] = c.Fond, ["texte"] = c.Texte, ["accent"] = c.Accent } : null,
             ["recto"] = new Dictionary<string, object?>
             {

@@ -99,4 +99,14 @@ public sealed class TractDesignTests : IDisposable
         Assert.Contains("telephone", e.Diagnostic.Hint);
         Assert.True(e.Diagnostic.Line > 0);
     }
+
+    [Fact]
+    public void An_easy_to_read_side_written_as_markdown_is_an_error_at_its_line()
+    {
+        _kit.Edit("content/tracts/guichets-falc.yaml", "  titre: Ce que nous demandons\n", "  titre: Ce que nous demandons\n  texte: Une phrase longue qui serait coupée n'importe où.\n");
+        var e = Assert.Throws<DiagnosticException>(() => Build(Falc));
+        Assert.Contains("guichets-falc.yaml", e.Diagnostic.File);
+        Assert.Contains("verso.texte", e.Diagnostic.Message);
+        Assert.True(e.Diagnostic.Line > 0);
+    }
 }
