@@ -251,6 +251,8 @@ public sealed class Workshop : IAsyncDisposable
         if (form is null) return;
         var letter = Kit.Letter(id);
         if (letter is null) { await Page(context, "erreur", new() { ["introuvable"] = true }, 404); return; }
+        // Carried over from the first letter's form to a follow-up's: shown to be completed, not built.
+        if (form["action"] == "reprendre") { await LetterForm(context, id, form, []); return; }
         var result = Kit.FilledLetter(letter, key => form.TryGetValue(key, out var v) ? v.ToString() : null);
         if (result.Pdf is null) { await LetterForm(context, id, form, result.Errors); return; }
         await Download(context, result.FileName, result.Pdf, "application/pdf", inline: form["action"] == "apercu");

@@ -117,6 +117,24 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
     }
 
     [Fact]
+    public async Task A_follow_up_is_prepared_from_what_was_typed_for_the_first_letter_without_building_it()
+    {
+        var first = await _server.Html("/lettres/caf-papier");
+        Assert.Contains("form=\"formulaire-lettre\" formaction=\"/lettres/caf-papier-relance\" formnovalidate name=\"action\" value=\"reprendre\"", first);
+        var response = await _server.Post("/lettres/caf-papier", "/lettres/caf-papier-relance", Form("reprendre", TestKit.CafValues));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("name=\"nom\" value=\"Camille Martin\"", html);
+        Assert.Contains("name=\"numero_allocataire\" value=\"7654321\"", html);
+        Assert.Contains("4 rue des Tilleuls\n42100 Saint-Étienne</textarea>", html.ReplaceLineEndings("\n"));
+        // What the first letter did not have is still to be typed, and nothing is called an error yet.
+        Assert.Contains("name=\"date_premiere\" value=\"\"", html);
+        Assert.DoesNotContain("La lettre n’a pas pu être fabriquée", html);
+        Assert.DoesNotContain("aria-invalid", html);
+    }
+
+    [Fact]
     public async Task Letter_form_is_generated_from_the_model_fields_with_labels_hints_and_autocomplete()
     {
         var html = await _server.Html("/lettres/caf-papier");
