@@ -27,7 +27,7 @@ public static class LetterPage
                 ["cle"] = f.Cle,
                 ["libelle"] = f.Libelle,
                 ["obligatoire"] = f.Obligatoire,
-                ["exemple"] = f.Exemple.ReplaceLineEndings(" / "),
+                ["exemple"] = f.OneLineExample,
                 ["personnel"] = f.Personnel,
                 ["valeur"] = value,
                 ["texte"] = f.Type is FieldType.Texte or FieldType.Date,

@@ -109,7 +109,7 @@ public sealed class WorkshopKit(string root)
         var missing = letter.Champs.Where(f => f.Obligatoire && !values.TryGet(f.Cle, out _)).ToList();
         if (missing.Count > 0)
             return new LetterResult(fileName, null, missing.Select(f => new FieldError(f.Cle,
-                $"champ obligatoire manquant : {f.Cle}", $"ex. {f.Exemple.ReplaceLineEndings(" / ")}")).ToList());
+                $"champ obligatoire manquant : {f.Cle}", $"ex. {f.OneLineExample}")).ToList());
         try
         {
             return new LetterResult(fileName, p.Build(spec, values).Pdf, []);

@@ -95,7 +95,7 @@ public static class LetterCommand
             var plural = missing.Count > 1 ? "s" : "";
             throw new DiagnosticException(new Diagnostic(senderFile?.Name ?? "--champ", 0, 0,
                 $"champ{plural} obligatoire{plural} manquant{plural} : {string.Join(", ", missing.Select(f => f.Cle))}",
-                $"ajoutez-les au fichier expéditeur ou avec --champ clé=valeur (ex. {missing[0].Cle}: {missing[0].Exemple.ReplaceLineEndings(" / ")}) ; pour une lettre à remplir à la main, utilisez --vierge."));
+                $"ajoutez-les au fichier expéditeur ou avec --champ clé=valeur (ex. {missing[0].Cle}: {missing[0].OneLineExample}) ; pour une lettre à remplir à la main, utilisez --vierge."));
         }
         return values;
     }

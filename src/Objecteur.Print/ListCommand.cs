@@ -28,15 +28,18 @@ public static class ListCommand
                 context.Output.WriteLine(JsonSerializer.Serialize(new KitListing(documents, letters), ListJson.Indented.KitListing));
                 return ExitCodes.Success;
             }
+            // One column for every identifier, as wide as the longest, so titles line up.
+            var width = documents.Select(d => d.Id.Length).Concat(letters.Select(l => l.Id.Length)).DefaultIfEmpty(0).Max() + 1;
             context.Output.WriteLine("Documents du kit :");
-            foreach (var d in documents) context.Output.WriteLine($"  {d.Id,-28} {d.Titre}");
+            foreach (var d in documents) context.Output.WriteLine($"  {d.Id.PadRight(width)} {d.Titre}");
             context.Output.WriteLine();
             context.Output.WriteLine("Modèles de lettres (objecteur lettre <modèle> --expediteur moi.yaml) :");
             foreach (var l in pipeline.Letters())
             {
-                context.Output.WriteLine($"  {l.Id,-28} {l.Titre}");
+                context.Output.WriteLine($"  {l.Id.PadRight(width)} {l.Titre}");
+                var keyWidth = l.Champs.Select(f => f.Cle.Length).DefaultIfEmpty(0).Max() + 1;
                 foreach (var f in l.Champs)
-                    context.Output.WriteLine($"      {f.Cle,-22} {f.Libelle}{(f.Obligatoire ? " (obligatoire)" : "")} — ex. : {f.Exemple}");
+                    context.Output.WriteLine($"      {f.Cle.PadRight(keyWidth)} {f.Libelle}{(f.Obligatoire ? " (obligatoire)" : "")} — ex. : {f.OneLineExample}");
             }
             return ExitCodes.Success;
         }));

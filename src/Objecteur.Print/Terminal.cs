@@ -34,7 +34,7 @@ public sealed class SpectreTerminal : ITerminal
             FieldType.Adresse or FieldType.TexteLong => " [grey](séparez les lignes par « / »)[/]",
             _ => "",
         };
-        var example = field.Personnel ? "" : $" [grey](ex. {Markup.Escape(field.Exemple.ReplaceLineEndings(" / "))})[/]";
+        var example = field.Personnel ? "" : $" [grey](ex. {Markup.Escape(field.OneLineExample)})[/]";
         var prompt = new TextPrompt<string>($"{Markup.Escape(field.Libelle)}{hint}{example} :");
         if (!field.Obligatoire) prompt.AllowEmpty();
         var answer = AnsiConsole.Prompt(prompt).Trim();

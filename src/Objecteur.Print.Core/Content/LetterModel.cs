@@ -25,6 +25,10 @@ public sealed record LetterField(
 {
     /// <summary>Fields printed as a block of their own (a paragraph holding only the placeholder).</summary>
     public bool IsBlock => Type is FieldType.TexteLong or FieldType.Choix;
+
+    /// <summary>The example on one line, lines parted by « / » as <c>--champ</c> takes them, for a
+    /// hint, a prompt or a listing.</summary>
+    public string OneLineExample => Exemple.ReplaceLineEndings(" / ");
 }
 
 /// <summary>How long the recipient has to answer, written on the follow-up note.</summary>

@@ -169,6 +169,20 @@ public class CliTests
     }
 
     [Fact]
+    public void List_lines_up_titles_and_fields_and_keeps_each_example_on_its_line()
+    {
+        var (code, output, _) = Run("--kit", Repo.Root, "list");
+        Assert.Equal(ExitCodes.Success, code);
+        var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Every line is a heading, an entry (two spaces, an id, its title) or a field (six spaces).
+        Assert.All(lines, l => Assert.Matches(@"^(\S.*:|  [a-z0-9-]+ +\S.*|      [a-z0-9_]+ +\S.* — ex\. : .+)$", l));
+        Assert.Single(lines.Where(l => !l.StartsWith(' ') && l.Contains("Modèles de lettres")));
+        var entries = lines.Where(l => l.StartsWith("  ") && !l.StartsWith("   ")).ToList();
+        Assert.Single(entries.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^  \S+ +").Length).Distinct());
+        Assert.Contains(lines, l => l.Contains("— ex. : 8 impasse des Modèles / 99000 VILLE-EXEMPLE"));
+    }
+
+    [Fact]
     public void Prefilled_letter_contains_the_sender_but_never_prints_it()
     {
         using var kit = new TempKit();
