@@ -86,6 +86,18 @@ public static partial class HandlebarsMessages
         return (0, 0);
     }
 
+    /// <summary>The first block helper that needs an argument and has none (« {{#each}} »), which
+    /// Handlebars.Net reports without a position: its name, line and column (from 1), or null.</summary>
+    public static (string Block, int Line, int Column)? BareBlock(string source)
+    {
+        if (BareBlockRegex().Match(source) is not { Success: true } m) return null;
+        var at = m.Index;
+        return (m.Groups[1].Value, 1 + source.AsSpan(0, at).Count('\n'), at - source.LastIndexOf('\n', Math.Max(0, at - 1)));
+    }
+
+    [GeneratedRegex(@"\{\{~?\s*#\s*(if|unless|each|with)\s*~?\}\}")]
+    private static partial Regex BareBlockRegex();
+
     [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
     private static partial Regex PositionRegex();
 }

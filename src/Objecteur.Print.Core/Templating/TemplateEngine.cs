@@ -96,8 +96,11 @@ public sealed partial class TemplateEngine
         {
             // Handlebars.Net lets some malformed tags through as LINQ errors (« {{#if}} » without
             // its argument): at compile time, any failure is the template's.
-            throw new DiagnosticException(new Diagnostic(file, 0, 0, "erreur de gabarit : un bloc est mal écrit (« {{#if}} » ou « {{#each}} » sans argument ?)",
-                "vérifiez que chaque {{#bloc}} a son argument et son {{/bloc}}."));
+            throw new DiagnosticException(HandlebarsMessages.BareBlock(source) is var (block, line, column)
+                ? new Diagnostic(file, line, column, $"erreur de gabarit : « {{{{#{block}}}}} » sans argument",
+                    $"écrivez ce que le bloc parcourt ou teste, par exemple « {{{{#{block} {(block == "each" ? "documents" : "kit.organisation.adresse")}}}}} », ou retirez-le avec son « {{{{/{block}}}}} ».")
+                : new Diagnostic(file, 0, 0, "erreur de gabarit : un bloc est mal écrit (« {{#if}} » ou « {{#each}} » sans argument ?)",
+                    "vérifiez que chaque {{#bloc}} a son argument et son {{/bloc}}."));
         }
     }
 
