@@ -45,11 +45,15 @@ public static class MergeCommand
             if (SenderTable.EncodingNotice(file.FullName) is { } notice) context.Error.WriteLine($"attention : {file.Name} : {notice}");
             foreach (var row in report.Skipped) context.Error.WriteLine($"ignorée : {file.Name}, {row}");
             var fr = French.Culture;
-            context.Output.WriteLine(string.Create(fr, $"✓ {report.Written} lettre{(report.Written > 1 ? "s" : "")} dans {CommandContext.Show(folder)} (une par personne, avec sa fiche de suivi)."));
+            if (report.Written == 0)
+                context.Error.WriteLine($"aucune lettre fabriquée : chaque ligne de {file.Name} a été ignorée.");
+            else
+                context.Output.WriteLine(string.Create(fr, $"✓ {report.Written} lettre{(report.Written > 1 ? "s" : "")} dans {CommandContext.Show(folder)} (une par personne, avec sa fiche de suivi)."));
             foreach (var print in report.PrintFiles)
                 context.Output.WriteLine($"✓ {CommandContext.Show(print)} — les lettres seules, à imprimer d'un coup.");
             if (report.Skipped.Count == 0) return ExitCodes.Success;
-            context.Error.WriteLine($"{report.Skipped.Count} ligne{(report.Skipped.Count > 1 ? "s" : "")} ignorée{(report.Skipped.Count > 1 ? "s" : "")} : corrigez-les dans le tableau et relancez la commande.");
+            var several = report.Skipped.Count > 1;
+            context.Error.WriteLine($"{report.Skipped.Count} ligne{(several ? "s" : "")} ignorée{(several ? "s" : "")} : corrigez-{(several ? "les" : "la")} dans le tableau et relancez la commande.");
             return ExitCodes.ContentError;
         }));
         return command;

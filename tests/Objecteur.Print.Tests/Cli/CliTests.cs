@@ -176,7 +176,7 @@ public class CliTests
         var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         // Every line is a heading, an entry (two spaces, an id, its title) or a field (six spaces).
         Assert.All(lines, l => Assert.Matches(@"^(\S.*:|  [a-z0-9-]+ +\S.*|      [a-z0-9_]+ +\S.* — ex\. : .+)$", l));
-        Assert.Single(lines.Where(l => !l.StartsWith(' ') && l.Contains("Modèles de lettres")));
+        Assert.Single(lines, l => !l.StartsWith(' ') && l.Contains("Modèles de lettres"));
         var entries = lines.Where(l => l.StartsWith("  ") && !l.StartsWith("   ")).ToList();
         Assert.Single(entries.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^  \S+ +").Length).Distinct());
         Assert.Contains(lines, l => l.Contains("— ex. : 8 impasse des Modèles / 99000 VILLE-EXEMPLE"));

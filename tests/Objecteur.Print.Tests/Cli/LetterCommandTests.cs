@@ -150,6 +150,19 @@ public class LetterCommandTests
     }
 
     [Fact]
+    public void A_table_whose_every_row_is_skipped_says_no_letter_was_made_never_a_tick()
+    {
+        using var kit = new TempKit();
+        kit.Write("personnes.csv", Header + ",3 rue X / 99000 Y,1,CAF de la Loire,1 rue A / 99000 B,Y\n".Replace(',', ';'));
+        var (code, output, error) = Run(null, "--kit", kit.Root, "publipostage", "caf-papier", "--donnees", kit.PathOf("personnes.csv"));
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.DoesNotContain("✓", output);
+        Assert.Contains("aucune lettre fabriquée : chaque ligne de personnes.csv a été ignorée.", error);
+        Assert.Contains("ligne 2 : champ nom manquant", error);
+        Assert.Contains("1 ligne ignorée : corrigez-la dans le tableau", error);
+    }
+
+    [Fact]
     public void A_letter_that_runs_onto_a_second_page_is_whole_in_the_print_file()
     {
         using var kit = new TempKit();
