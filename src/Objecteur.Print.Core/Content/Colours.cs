@@ -3,6 +3,28 @@ namespace Objecteur.Print.Content;
 /// <summary>Colours as content writes them.</summary>
 public static class Colours
 {
+    /// <summary>A colour written « #RRGGBB » or as one of the kit's colours by its key in kit.yaml
+    /// (« principale », « texte_sur_secondaire »…), so that content follows a collective's colours.</summary>
+    public static string HexOrTheme(YamlMap map, string key, ThemeColours theme)
+    {
+        var text = map.Text(key).Trim();
+        var named = Array.IndexOf(OrganisationLoader.ColourKeys, text) switch
+        {
+            0 => theme.Principale,
+            1 => theme.TexteSurPrincipale,
+            2 => theme.Secondaire,
+            3 => theme.TexteSurSecondaire,
+            4 => theme.Claire,
+            _ => null,
+        };
+        if (named is not null) return named;
+        if (!text.StartsWith('#') && text.Length > 2)
+            throw map.ErrorAt(key, $"couleur « {text} » inconnue",
+                $"{Suggest.Hint(text, OrganisationLoader.ColourKeys)} (une couleur du kit), ou un code hexadécimal comme #C0392B.");
+        return Hex(map, key);
+    }
+
+
     public static string Hex(YamlMap map, string key)
     {
         var text = map.Text(key).Trim();

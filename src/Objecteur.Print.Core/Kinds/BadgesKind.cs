@@ -17,7 +17,7 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
     public override Dictionary<string, object?> Model(IKindContext context, DocumentRequest request)
     {
         var (path, display) = ContentFile(context, request.Spec);
-        return Model(context.Kit, request.Spec, BadgeLoader.Load(path, display), Profile(context.Kit, request.Spec));
+        return Model(context.Kit, request.Spec, BadgeLoader.Load(path, display, context.Kit.Organisation.Couleurs), Profile(context.Kit, request.Spec));
     }
 
     public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)

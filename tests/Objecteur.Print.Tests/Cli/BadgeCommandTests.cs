@@ -52,6 +52,31 @@ public sealed class BadgeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_badge_may_name_the_kits_colours_and_follows_them()
+    {
+        _kit.Edit("content/pins/badges.yaml", "fond: \"#1F4E79\"", "fond: secondaire");
+        _kit.Edit("content/pins/badges.yaml", "texte: Droit au papier\n    fond: secondaire\n    couleur: \"#FFFFFF\"", "texte: Droit au papier\n    fond: secondaire\n    couleur: texte_sur_secondaire");
+        _kit.Edit("content/kit.yaml", "secondaire: \"#1D3557\"", "secondaire: \"#0E5E4A\"");
+        _kit.Edit("content/kit.yaml", "texte_sur_secondaire: \"#FFFFFF\"", "texte_sur_secondaire: \"#FFF4CC\"");
+        var pipeline = Objecteur.Print.Pipeline.KitPipeline.Open(_kit.Root);
+        var spec = pipeline.Kit.Documents.Single(d => d.Id == "badges-test");
+        var dump = Objecteur.Print.Layout.LayoutDump.Write(pipeline.Layout(spec, pipeline.Markup(spec)));
+        Assert.Contains("fill=#0E5E4A", dump);
+        Assert.Contains("#FFF4CC \"Droit", dump);
+    }
+
+    [Fact]
+    public void A_colour_name_the_kit_does_not_have_is_located_with_the_closest_one()
+    {
+        _kit.Edit("content/pins/badges.yaml", "fond: \"#1F4E79\"", "fond: secondair");
+        var (code, _, error) = Run("build", "badges-test");
+        Assert.Equal(ExitCodes.ContentError, code);
+        Assert.Contains("badges.yaml, ligne", error);
+        Assert.Contains("couleur « secondair » inconnue", error);
+        Assert.Contains("vouliez-vous dire « secondaire » ?", error);
+    }
+
+    [Fact]
     public void A_kit_may_declare_its_own_press()
     {
         _kit.Edit("content/kit.yaml", "documents:", "badges:\n  profils:\n    - id: \"45\"\n      nom: Presse de l'atelier, 45 mm\n      face: 45mm\n      coupe: 55mm\n      securite: 41mm\n\ndocuments:");
