@@ -98,8 +98,8 @@ public static class Paginator
             var hasMark = body.Marks.Any(m => m.Title is not null);
             if (!blank)
             {
-                DrawRunning(document, document.Header, Margin.Top, page, state, bodies.Count, hasMark, new Rect(content.X, trim.Y, content.Width, top));
-                DrawRunning(document, document.Footer, Margin.Bottom, page, state, bodies.Count, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
+                DrawRunning(document, document.Header, Margin.Top, page, state, bodies.Count, hasMark, anchors, new Rect(content.X, trim.Y, content.Width, top));
+                DrawRunning(document, document.Footer, Margin.Bottom, page, state, bodies.Count, hasMark, anchors, new Rect(content.X, content.Bottom, content.Width, bottom));
             }
             var media = trim.Inflate(bleed);
             pages.Add(new PageFrame(media.Width, media.Height, page.Items,
@@ -114,9 +114,9 @@ public static class Paginator
     /// start on each page (a fresh state of the pass); one that does not fit whole is an error,
     /// never a header cut short.</summary>
     private static void DrawRunning(DocumentMarkup document, RunningElement? running, Margin side, LayoutContext context, LayoutState pass,
-        int pageCount, bool hasMark, Rect margin)
+        int pageCount, bool hasMark, IReadOnlyDictionary<string, int> anchors, Rect margin)
     {
-        if (running is null || !running.Shows(context.PageNumber, pageCount, hasMark)) return;
+        if (running is null || !running.Shows(context.PageNumber, pageCount, hasMark, anchors)) return;
         var element = running.Content;
         var state = pass.Fresh();
         // Running heads, page numbers and chapter titles in the margin repeat what the pages say.

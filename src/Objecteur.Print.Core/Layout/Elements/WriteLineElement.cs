@@ -5,16 +5,19 @@ namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
 /// <c>&lt;write-line label lines pitch&gt;</c>: dotted lines to fill in by hand, with their label
-/// above. The default 9 mm pitch leaves room for an unsteady hand. The label is upright and at least
-/// 9 pt, and sits closer to its own line than to the one above, so that it cannot be read as the
-/// caption of the previous line.
+/// above. The default 9 mm pitch leaves room for an unsteady hand. The label is upright, a little
+/// smaller than the text, at least 9 pt, and at least 16 pt in large print (text of 16 pt or more),
+/// where labels keep the text's minimum size; it sits closer to its own line than to the one above,
+/// so that it cannot be read as the caption of the previous line.
 /// </summary>
 public sealed class WriteLineElement(SourceSpan source, string label, int lines, double pitch, TextProps props) : Element(source)
 {
     public static readonly ElementDefinition Definition = new("write-line", ["label", "lines", "pitch"], (b, node, a, props) =>
         new WriteLineElement(b.Span(node), a.Text("label") ?? "", (int)(a.Number("lines") ?? 1), a.Length("pitch") ?? Units.Mm(9), props));
 
-    private double LabelSize => Math.Max(9, props.Size * 0.9);
+    private const double LargePrint = 16;
+
+    private double LabelSize => Math.Max(props.Size >= LargePrint ? LargePrint : 9, props.Size * 0.9);
     private double LabelGap => label.Length > 0 ? Units.Mm(1.5) : 0;
     private double LabelHeight => label.Length > 0 ? LabelGap + LabelSize * 1.2 : 0;
     private double Height => LabelHeight + lines * pitch;

@@ -9,12 +9,16 @@ namespace Objecteur.Print.Layout.Markup;
 /// chapter openers (pages where a <c>&lt;mark title&gt;</c> lands) and blank pages always.
 /// </summary>
 /// <param name="Source">The <c>&lt;header&gt;</c> or <c>&lt;footer&gt;</c>, named when it does not fit its margin.</param>
-public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast, bool OmitOnMark, SourceSpan Source)
+/// <param name="Until">Id of a mark after whose page it stops: a letter's header numbers the pages
+/// that are posted, not the guide that follows them, however many pages that guide takes.</param>
+public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast, bool OmitOnMark, SourceSpan Source, string? Until = null)
 {
-    public static readonly string[] Attributes = ["omit-first", "omit-last", "omit-on-mark"];
+    public static readonly string[] Attributes = ["omit-first", "omit-last", "omit-on-mark", "until"];
 
-    public bool Shows(int page, int pageCount, bool hasMark) =>
-        page > OmitFirst && page <= pageCount - OmitLast && !(OmitOnMark && hasMark);
+    /// <param name="anchors">Pages of the marks met so far, by id.</param>
+    public bool Shows(int page, int pageCount, bool hasMark, IReadOnlyDictionary<string, int> anchors) =>
+        page > OmitFirst && page <= pageCount - OmitLast && !(OmitOnMark && hasMark)
+        && !(Until is not null && anchors.TryGetValue(Until, out var last) && page > last);
 }
 
 /// <summary>
@@ -78,7 +82,7 @@ public sealed record DocumentMarkup(
     {
         var a = new AttributeReader(node, builder.Source, RunningElement.Attributes);
         return new RunningElement(builder.Content(node, props.With(a)),
-            (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false, builder.Span(node));
+            (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false, builder.Span(node), a.Text("until"));
     }
 
     /// <summary>Elements nested deeper than this are refused: the element tree is built and laid

@@ -10,15 +10,15 @@ namespace Objecteur.Print.Layout.Markup;
 /// </summary>
 public sealed record TextProps(
     FontFamily Family, double Size, bool Bold, bool Italic, Color Color, TextAlign Align,
-    double Leading, bool Hyphenate, bool Typography)
+    double Leading, bool Hyphenate, bool Typography, bool BoldEmphasis = false, bool KeepWords = false)
 {
     /// <summary>Attributes any element may carry to change the inherited text settings.</summary>
-    public static readonly string[] AttributeNames = ["font", "size", "weight", "style", "color", "align", "leading", "hyphenate", "typography"];
+    public static readonly string[] AttributeNames = ["font", "size", "weight", "style", "color", "align", "leading", "hyphenate", "typography", "emphasis", "keep-words"];
 
     public static TextProps Default => new(FontLibrary.Embedded.TryGetFamily("serif", out var f) ? f : FontLibrary.Embedded.Families.First(),
         10.5, false, false, Color.Black, TextAlign.Left, 1.3, true, true);
 
-    public TextStyle Style => new(Family.Get(Bold, Italic), Size, Color, Hyphenate, Leading);
+    public TextStyle Style => new(Family.Get(Bold, Italic), Size, Color, Hyphenate, Leading, KeepWords);
 
     /// <summary>Applies the text attributes present on an element.</summary>
     public TextProps With(AttributeReader a) => this with
@@ -39,5 +39,11 @@ public sealed record TextProps(
         Leading = a.Number("leading") ?? Leading,
         Hyphenate = a.Bool("hyphenate") ?? Hyphenate,
         Typography = a.Bool("typography") ?? Typography,
+        BoldEmphasis = a.Choice("emphasis", ["italic", "bold"]) is { } e ? e == "bold" : BoldEmphasis,
+        KeepWords = a.Bool("keep-words") ?? KeepWords,
     };
+
+    /// <summary>Emphasised text (<c>&lt;i&gt;</c>): italic, or bold where italics are avoided
+    /// (large print: slanted letters are the hardest to read with low vision).</summary>
+    public TextProps Emphasised => BoldEmphasis ? this with { Bold = true } : this with { Italic = true };
 }

@@ -12,4 +12,6 @@ namespace Objecteur.Print.Layout.Text;
 /// usually say no); soft hyphens typed in the text are honoured either way.</param>
 /// <param name="LineHeight">Line pitch as a multiple of <paramref name="Size"/>; 1.25 gives the
 /// comfortable leading of body text.</param>
-public sealed record TextStyle(FontFace Face, double Size, Color Color, bool Hyphenate = true, double LineHeight = 1.25);
+/// <param name="KeepWords">Whether a word stays whole even where it has its own hyphen
+/// (« porte-/monnaie »): large print never leaves a line on a hyphen.</param>
+public sealed record TextStyle(FontFace Face, double Size, Color Color, bool Hyphenate = true, double LineHeight = 1.25, bool KeepWords = false);

@@ -79,7 +79,7 @@ internal sealed class WordShaper
     private ReadOnlySpan<Piece> Compute(ReadOnlySpan<Segment> segments)
     {
         var count = CollectLetters(segments);
-        MarkExplicitHyphens(count);
+        MarkExplicitHyphens(segments, count);
         if (_hyphenator is not null && AnyHyphenates(segments)) MarkHyphenationPoints(segments, count);
 
         _pieces.Clear();
@@ -100,7 +100,7 @@ internal sealed class WordShaper
     }
 
     /// <summary>Copies the word's characters, leaving out soft hyphens but remembering them as
-    /// hyphenation points; returns the number of characters.</summary>
+    /// hyphenation points (not where the style keeps words whole); returns the number of characters.</summary>
     private int CollectLetters(ReadOnlySpan<Segment> segments)
     {
         var count = 0;
@@ -121,7 +121,7 @@ internal sealed class WordShaper
                 _letters[count] = c;
                 _letterSegment[count] = s;
                 _letterOffset[count] = j;
-                _breakBefore[count] = softHyphen && count > 0 ? PieceBreak.Hyphenation : PieceBreak.None;
+                _breakBefore[count] = softHyphen && count > 0 && !_runs[segment.Run].Style.KeepWords ? PieceBreak.Hyphenation : PieceBreak.None;
                 softHyphen = false;
                 count++;
             }
@@ -130,11 +130,13 @@ internal sealed class WordShaper
     }
 
     /// <summary>A hyphen between two letters (Saint-Étienne, porte-monnaie) allows a break after
-    /// it; one in a number, a date or at a word's edge (−5, 2-3, « - ») does not.</summary>
-    private void MarkExplicitHyphens(int count)
+    /// it, unless its style keeps words whole; one in a number, a date or at a word's edge (−5, 2-3,
+    /// « - ») does not.</summary>
+    private void MarkExplicitHyphens(ReadOnlySpan<Segment> segments, int count)
     {
         for (var k = 1; k + 1 < count; k++)
-            if (TextChars.IsBreakableHyphen(_letters[k]) && char.IsLetter(_letters[k - 1]) && char.IsLetter(_letters[k + 1]))
+            if (TextChars.IsBreakableHyphen(_letters[k]) && char.IsLetter(_letters[k - 1]) && char.IsLetter(_letters[k + 1])
+                && !_runs[segments[_letterSegment[k]].Run].Style.KeepWords)
                 _breakBefore[k + 1] = PieceBreak.ExplicitHyphen;
     }
 
