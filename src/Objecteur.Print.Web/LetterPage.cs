@@ -15,6 +15,10 @@ public static class LetterPage
         [SenderKeys.Town] = "address-level2",
     };
 
+    /// <summary>The form's large-print box: a hyphen, so that no letter field (keys of
+    /// letters, digits and « _ ») can have its name.</summary>
+    public const string LargePrintField = "gros-caracteres";
+
     public static Dictionary<string, object?> Model(LetterModel letter, IReadOnlyList<LetterModel> letters, IFormCollection? form, IReadOnlyList<FieldError> errors)
     {
         var recipient = letter.RecipientAddress?.Cle;
@@ -59,6 +63,7 @@ public static class LetterPage
             ["recommande"] = letter.Recommande,
             ["organisme"] = letter.Organisme,
             ["champs"] = fields,
+            ["gros_caracteres"] = form?[LargePrintField].ToString() == "oui",
             // Follow-up letters of this one, and the first letter of a follow-up.
             ["suites"] = letters.Where(l => l.Suite?.SuiteDe == letter.Id)
                 .Select(l => new Dictionary<string, object?> { ["id"] = l.Id, ["titre"] = l.Titre, ["quand"] = l.Suite!.Quand }).ToList(),

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Objecteur.Print.Kinds;
 
 namespace Objecteur.Print.Web;
 
@@ -143,7 +144,8 @@ public sealed class Workshop : IAsyncDisposable
         app.MapGet("/lettres", Letters);
         app.MapGet("/lettres/{id}", (string id, HttpContext context) => LetterForm(context, id, null, []));
         app.MapPost("/lettres/{id}", FillLetter);
-        app.MapGet("/lettres/{id}/vierge", BlankLetter);
+        app.MapGet("/lettres/{id}/vierge", (string id, HttpContext context) => BlankLetter(id, context, null));
+        app.MapGet("/lettres/{id}/vierge-gros-caracteres", (string id, HttpContext context) => BlankLetter(id, context, Edition.LargePrint));
         app.MapGet("/publipostage", (HttpContext context) => MergeForm(context, null, []));
         app.MapPost("/publipostage", StartMerge);
         app.MapGet("/publipostage/{job}", MergeStatus);
@@ -253,16 +255,17 @@ public sealed class Workshop : IAsyncDisposable
         if (letter is null) { await Page(context, "erreur", new() { ["introuvable"] = true }, 404); return; }
         // Carried over from the first letter's form to a follow-up's: shown to be completed, not built.
         if (form["action"] == "reprendre") { await LetterForm(context, id, form, []); return; }
-        var result = Kit.FilledLetter(letter, key => form.TryGetValue(key, out var v) ? v.ToString() : null);
+        var result = Kit.FilledLetter(letter, key => form.TryGetValue(key, out var v) ? v.ToString() : null,
+            form[LetterPage.LargePrintField] == "oui" ? Edition.LargePrint : null);
         if (result.Pdf is null) { await LetterForm(context, id, form, result.Errors); return; }
         await Download(context, result.FileName, result.Pdf, "application/pdf", inline: form["action"] == "apercu");
     }
 
-    private async Task BlankLetter(string id, HttpContext context)
+    private async Task BlankLetter(string id, HttpContext context, Edition? edition)
     {
         var letter = Kit.Letter(id);
         if (letter is null) { await Page(context, "erreur", new() { ["introuvable"] = true }, 404); return; }
-        var (name, pdf) = Kit.BlankLetter(letter);
+        var (name, pdf) = Kit.BlankLetter(letter, edition);
         await Download(context, name, pdf, "application/pdf", inline: false);
     }
 

@@ -88,19 +88,19 @@ public sealed class WorkshopKit(string root)
 
     public const int MaxAddressLineLength = ComposedLetter.MaxAddressLineLength;
 
-    /// <summary>The blank letter, to fill in by hand (no personal data).</summary>
-    public (string FileName, byte[] Pdf) BlankLetter(LetterModel letter) => With(p =>
+    /// <summary>The blank letter, to fill in by hand (no personal data); in large print with <see cref="Edition.LargePrint"/>.</summary>
+    public (string FileName, byte[] Pdf) BlankLetter(LetterModel letter, Edition? edition = null) => With(p =>
     {
-        var spec = p.LetterSpec(letter);
+        var spec = p.LetterSpec(letter, edition);
         return (spec.Id + ".pdf", p.Build(spec).Pdf);
     });
 
     /// <summary>The letter filled with the values of a form, built as <c>objecteur lettre</c>
     /// builds it (same values, same bytes). Missing fields and the core's checks come back as
     /// errors tied to their field.</summary>
-    public LetterResult FilledLetter(LetterModel letter, Func<string, string?> form) => With(p =>
+    public LetterResult FilledLetter(LetterModel letter, Func<string, string?> form, Edition? edition = null) => With(p =>
     {
-        var spec = p.LetterSpec(letter);
+        var spec = p.LetterSpec(letter, edition);
         var fileName = spec.Id + "-remplie.pdf";
         var values = new SenderValues();
         foreach (var field in letter.Champs)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 
@@ -11,7 +12,8 @@ namespace Objecteur.Print.Cli;
 /// <c>--vierge</c>, the letter to fill in by hand. The data stays on this machine: it goes into
 /// the requested PDF and nowhere else (no log, no metadata, never repeated in a message). A
 /// follow-up letter (<c>suite_de</c>) takes <c>--depuis</c>: the sender file of the first letter,
-/// where the first letter's date and registered-mail number are added once it is posted.
+/// where the first letter's date and registered-mail number are added once it is posted. With
+/// <c>--gros-caracteres</c>, the letter and its guide in large print.
 /// </summary>
 public static class LetterCommand
 {
@@ -22,6 +24,7 @@ public static class LetterCommand
         var fields = new Option<string[]>("--champ") { Description = "Un champ « clé=valeur » (répétable) ; « / » sépare les lignes d'une adresse.", AllowMultipleArgumentsPerToken = false, HelpName = "clé=valeur" };
         var first = new Option<FileInfo?>("--depuis") { Description = "Pour une lettre de suite : le fichier expéditeur de la première lettre, avec sa date (date_premiere) et le numéro du recommandé (reference_premiere).", HelpName = "FICHIER" };
         var blank = new Option<bool>("--vierge") { Description = "La lettre à remplir à la main, avec son mode d'emploi." };
+        var largePrint = new Option<bool>("--gros-caracteres") { Description = "La lettre et son mode d'emploi en gros caractères (16 points au moins, sans césure ni italique)." };
         var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire la lettre (par défaut output/ dans le kit).", HelpName = "DOSSIER" };
         var command = new Command("lettre", "Fabrique une lettre pré-remplie avec vos coordonnées, ou vierge (--vierge) pour la remplir à la main.");
         command.Arguments.Add(model);
@@ -29,6 +32,7 @@ public static class LetterCommand
         command.Options.Add(first);
         command.Options.Add(fields);
         command.Options.Add(blank);
+        command.Options.Add(largePrint);
         command.Options.Add(output);
         command.SetAction(parse => context.Guard(() =>
         {
@@ -48,13 +52,14 @@ public static class LetterCommand
                 return ExitCodes.UsageError;
             }
             var values = isBlank ? null : Values(context, parse, pipeline, letter, parse.GetValue(first) is null ? sender : first, fields);
-            var spec = pipeline.LetterSpec(letter);
+            var spec = pipeline.LetterSpec(letter, parse.GetValue(largePrint) ? Edition.LargePrint : null);
             var built = pipeline.Build(spec, values);
             var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
             CommandContext.Write(path, built.Pdf);
-            // The last page is the guide; every page before it is the letter that is posted.
-            var letterPages = built.Pages - 1;
-            context.Output.WriteLine($"✓ {CommandContext.Show(path)} — {(letterPages == 1 ? "page 1" : $"pages 1 à {letterPages}")} : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec avis de réception" : "")} ; page {letterPages + 1} : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
+            // The guide closes the file; every page before it is the letter that is posted.
+            var letterPages = LetterKind.GuidePage(built.Layout) - 1;
+            var guide = letterPages + 1 == built.Pages ? $"page {built.Pages}" : $"pages {letterPages + 1} à {built.Pages}";
+            context.Output.WriteLine($"✓ {CommandContext.Show(path)} — {(letterPages == 1 ? "page 1" : $"pages 1 à {letterPages}")} : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec avis de réception" : "")} ; {guide} : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
             return ExitCodes.Success;
         }));
         return command;

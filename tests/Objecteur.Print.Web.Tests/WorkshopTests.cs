@@ -232,6 +232,18 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
     }
 
     [Fact]
+    public async Task The_large_print_blank_letter_is_the_cli_one()
+    {
+        using var client = _server.Client();
+        var response = await client.GetAsync("/lettres/cnil-plainte/vierge-gros-caracteres");
+        Assert.Equal("lettre-cnil-plainte-gros-caracteres.pdf", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        var output = Path.Combine(_server.KitRoot, "cli-" + Guid.NewGuid().ToString("N"));
+        Assert.Equal(0, Objecteur.Print.Cli.Cli.Run(["lettre", "cnil-plainte", "--vierge", "--gros-caracteres", "--kit", _server.KitRoot, "--sortie", output], new StringWriter(), new StringWriter()));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(output, "lettre-cnil-plainte-gros-caracteres.pdf")), await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("href=\"/lettres/cnil-plainte/vierge-gros-caracteres\"", await _server.Html("/lettres/cnil-plainte"));
+    }
+
+    [Fact]
     public async Task Twenty_concurrent_letters_all_succeed_with_the_cli_bytes()
     {
         var expected = CliLetter();

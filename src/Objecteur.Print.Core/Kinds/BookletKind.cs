@@ -28,7 +28,10 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
                 // The reference closes the text's last paragraph instead of taking a line of its own.
                 ["texte_renvoi"] = $"{t.Texte.TrimEnd()} {Reference(t.Source)}",
             }).ToList();
+        var edition = Edition.Of(spec);
+        edition.Check(spec, SizeOptions, LeadingOptions);
         var model = TemplateModel.Common(kit, spec);
+        model["edition"] = edition.Values();
         model["statut"] = StatuteKind.Values(statute);
         model["livret"] = new Dictionary<string, object?>
         {
@@ -108,6 +111,12 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         return model;
     }
 
+    /// <summary>The options in points and in multiples of the size that an edition's minimums bound
+    /// (the cover's title and subtitle are larger anyway).</summary>
+    private static readonly string[] SizeOptions = ["corps", "corps_petit", "corps_note", "corps_citation", "corps_tableau"];
+
+    private static readonly string[] LeadingOptions = ["interligne", "interligne_tableau"];
+
     /// <summary>A seed report is cited by its number (« 001_d635….txt » → « 001 »), as the
     /// booklet's « Sources » page lists them.</summary>
     private static string SourceNumber(string file) => file.Split('_', '.')[0];
@@ -146,11 +155,18 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
     }
 
-    /// <summary>Whether a shop copy exists, and its bleed, for the catalogue's advice.</summary>
-    public override IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec) =>
-        spec.Imposition is { Imprimerie: not null } imposition
-            ? new Dictionary<string, string> { ["imprimerie"] = "oui", ["fond_perdu_imprimerie"] = string.Create(French.Culture, $"{imposition.ShopBleed:0.#}") }
-            : base.Facts(context, spec);
+    /// <summary>Whether a shop copy exists, and its bleed, and whether the booklet is in large
+    /// print, for the catalogue's advice.</summary>
+    public override IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec)
+    {
+        var facts = Edition.Of(spec).Facts();
+        if (spec.Imposition is { Imprimerie: not null } imposition)
+        {
+            facts["imprimerie"] = "oui";
+            facts["fond_perdu_imprimerie"] = string.Create(French.Culture, $"{imposition.ShopBleed:0.#}");
+        }
+        return facts;
+    }
 
     /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
     private static Dictionary<string, object?> GuideModel(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)

@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Templating;
 
 namespace Objecteur.Print.Kinds;
@@ -21,11 +22,30 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
         return Model(context.Kit, request.Spec, letter, followUps);
     }
 
+    /// <summary>Whether the letter is in large print, for the catalogue's advice (its guide then
+    /// takes more than one page).</summary>
+    public override IReadOnlyDictionary<string, string> Facts(IKindContext context, DocumentSpec spec) => Edition.Of(spec).Facts();
+
     /// <summary>Line height of the recipient block (10 pt, leading 1.15), in mm.</summary>
     private const double RecipientLine = 10 * 1.15 * 25.4 / 72;
 
     /// <summary>Handwriting lines are never wider apart than this.</summary>
     private const double MaxPitch = 8;
+
+    /// <summary>
+    /// <c>{{taille.…}}</c>: the letter's and its guide's text sizes in points, line pitches, and the
+    /// columns of the guide's list of fields. Large print sets every text a reader reads in 16 points
+    /// at least, one column, ragged right; the sender's lines and the address in the window keep their
+    /// size, so that they still fit above the fold and inside any envelope's window.
+    /// </summary>
+    private static Dictionary<string, object?> Sizes(Edition edition) => edition.IsLargePrint
+        ? new() { ["corps"] = "16", ["interligne"] = "1.5", ["interligne_blancs"] = "2", ["note"] = "16", ["titre"] = "24", ["intertitre"] = "20", ["interligne_guide"] = "1.5", ["colonnes_champs"] = "1" }
+        : new() { ["corps"] = "10", ["interligne"] = "1.32", ["interligne_blancs"] = "1.75", ["note"] = "9", ["titre"] = "16", ["intertitre"] = "12.5", ["interligne_guide"] = "1.3", ["colonnes_champs"] = "2" };
+
+    /// <summary>The page the guide opens on (1-based): its title is the letter's only first-level
+    /// heading, and the letter before it may take several pages, the guide too in large print.</summary>
+    public static int GuidePage(LayoutDocument layout) =>
+        1 + layout.Pages.ToList().FindIndex(p => p.Items.OfType<TextItem>().Any(t => t.Node?.Kind == StructureKind.Heading1));
 
     /// <summary>Every value the sender did not give is <c>null</c>, so the template prints a line
     /// to write on instead (all of them in a blank letter).</summary>
@@ -37,6 +57,9 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
         object? Lines(string key) => letter.Values.TryGetValue(key, out var v) ? v.ToList() : null;
         var blankRecipientLines = letter.RecipientLines.Count(l => l is null);
         var model = TemplateModel.Common(kit, spec);
+        var edition = Edition.Of(spec);
+        model["edition"] = edition.Values();
+        model["taille"] = Sizes(edition);
         model["lettre"] = new Dictionary<string, object?>
         {
             ["titre"] = m.Titre,

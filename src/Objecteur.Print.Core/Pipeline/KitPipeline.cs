@@ -72,10 +72,16 @@ public sealed class KitPipeline : IKindContext
     }
 
     /// <summary>The kit document that builds a letter model, or a default one using the <c>lettre</c> template.</summary>
-    public DocumentSpec LetterSpec(LetterModel letter) =>
-        Kit.Documents.FirstOrDefault(d => d.Type == LetterKind.Name && Path.GetFileNameWithoutExtension(d.Contenu) == letter.Id)
-        ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, _kinds[LetterKind.Name].Rules, "lettre", Path.Combine(LetterKind.Folder, letter.Id + ".yaml"),
-            new Dictionary<string, string>(), 0, 0);
+    public DocumentSpec LetterSpec(LetterModel letter, Edition? edition = null)
+    {
+        var entries = Kit.Documents.Where(d => d.Type == LetterKind.Name && Path.GetFileNameWithoutExtension(d.Contenu) == letter.Id).ToList();
+        var wanted = edition ?? Edition.Ordinary;
+        // A kit that lists the letter in large print only still has its ordinary edition, from the model.
+        var ordinary = entries.FirstOrDefault(d => Edition.Of(d) == Edition.Ordinary)
+            ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, _kinds[LetterKind.Name].Rules, "lettre", Path.Combine(LetterKind.Folder, letter.Id + ".yaml"),
+                new Dictionary<string, string>(), 0, 0);
+        return entries.FirstOrDefault(d => Edition.Of(d) == wanted) ?? wanted.Apply(ordinary);
+    }
 
     /// <summary>The kit's calibration sheet, or one with the default name.</summary>
     public DocumentSpec CalibrationSpec() =>

@@ -41,7 +41,7 @@ public class FrenchCommandLineTests
     }
 
     [Theory]
-    [InlineData("lettre", "--expediteur FICHIER", "objecteur lettre <modèle> [--expediteur FICHIER] [--depuis FICHIER] [--champ clé=valeur]… [--vierge] [--sortie DOSSIER]")]
+    [InlineData("lettre", "--expediteur FICHIER", "objecteur lettre <modèle> [--expediteur FICHIER] [--depuis FICHIER] [--champ clé=valeur]… [--vierge] [--gros-caracteres] [--sortie DOSSIER]")]
     [InlineData("publipostage", "(obligatoire)", "objecteur publipostage <modèle> --donnees FICHIER [--par-fichier NOMBRE]")]
     [InlineData("build", "--sortie DOSSIER", "[documents…]")]
     [InlineData("nouveau-kit", "<DOSSIER>", "--kit DOSSIER")]

@@ -41,6 +41,20 @@ public class LetterCommandTests
     }
 
     [Fact]
+    public void Gros_caracteres_writes_any_letter_in_large_print_and_names_the_guide_s_pages()
+    {
+        using var kit = new TempKit();
+        var (code, output, error) = Run(null, "--kit", kit.Root, "lettre", "cnil-plainte", "--vierge", "--gros-caracteres");
+        Assert.True(code == ExitCodes.Success, error);
+        var pdf = File.ReadAllBytes(kit.PathOf("output/lettre-cnil-plainte-gros-caracteres.pdf"));
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var guide = Enumerable.Range(1, read.NumberOfPages).First(p => read.GetPage(p).Text.Contains("Mode d’emploi de la lettre", StringComparison.Ordinal));
+        Assert.True(guide < read.NumberOfPages, "the large-print guide takes more than one page");
+        Assert.Contains($"pages {guide} à {read.NumberOfPages} : le mode d'emploi", output);
+        Assert.DoesNotContain(read.GetPage(guide).Letters, l => l.PointSize < 16);
+    }
+
+    [Fact]
     public void Vierge_with_sender_values_is_a_usage_error()
     {
         using var kit = new TempKit();
