@@ -58,6 +58,21 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_page_never_ends_on_a_hyphenated_line()
+    {
+        // The vocabulary has no typed hyphen: a hyphen ending a line was added by the breaker.
+        for (var filler = 20; filler < 80; filler += 3)
+        {
+            var doc = Lay($"<document format=\"A6\" margin=\"10mm\"><p align=\"justify\">{Words(filler, filler)}</p><p align=\"justify\">{Words(160, 7)}</p></document>");
+            foreach (var page in doc.Pages.SkipLast(1))
+            {
+                var last = page.Texts().GroupBy(t => t.Baseline).MaxBy(g => g.Key)!;
+                Assert.False(string.Concat(last.Select(t => t.Text)).TrimEnd().EndsWith('-'), $"filler {filler}");
+            }
+        }
+    }
+
+    [Fact]
     public void Heading_is_never_the_last_thing_on_a_page()
     {
         for (var filler = 60; filler < 200; filler += 7)

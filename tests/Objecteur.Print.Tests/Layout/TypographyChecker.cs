@@ -5,9 +5,10 @@ using Objecteur.Print.Layout.Frames;
 namespace Objecteur.Print.Tests.Layout;
 
 /// <summary>What a typographer finds wrong on a laid-out document, each with the lines that show it.</summary>
-/// <param name="ParagraphFinalFragments">A paragraph whose next-to-last line ends with an added hyphen, so that
-/// its last line begins with (or is only) the second half of a word (« rem-/plir. »): TeX's
-/// <c>\finalhyphendemerits</c> case.</param>
+/// <param name="ParagraphFinalFragments">A paragraph whose last line is only the second half of a word
+/// hyphenated on the line before (« rem-/plir. », with the references tied to it).</param>
+/// <param name="FinalHyphens">A paragraph whose next-to-last line ends with an added hyphen, however long
+/// its last line: TeX's <c>\finalhyphendemerits</c> case, counted but allowed.</param>
 /// <param name="BrokenPageHyphens">The last line of a page or column ends with a hyphen the breaker added.</param>
 /// <param name="ForbiddenHyphenations">A word with a capital, a digit, '#', '@' or an address part hyphenated.</param>
 /// <param name="ShortTails">Fewer than three letters carried after a hyphen (« aus-/si »).</param>
@@ -17,6 +18,7 @@ namespace Objecteur.Print.Tests.Layout;
 /// <param name="SpaceRatios">On each justified line, its word spaces over the font's natural space.</param>
 internal sealed record TypographyReport(
     IReadOnlyList<string> ParagraphFinalFragments,
+    IReadOnlyList<string> FinalHyphens,
     IReadOnlyList<string> BrokenPageHyphens,
     IReadOnlyList<string> ForbiddenHyphenations,
     IReadOnlyList<string> ShortTails,
@@ -35,6 +37,10 @@ internal sealed record TypographyReport(
         ("renvoi en début de ligne", LoneReferences),
         ("titre coupé à un trait d'union", BrokenHeadings),
     ];
+
+    /// <summary>Hyphens on next-to-last lines followed by a longer last line: TeX allows them at a
+    /// cost, and so does the breaker when no other way stays within its tolerance.</summary>
+    public string Counted => $"{FinalHyphens.Count - ParagraphFinalFragments.Count} hyphens on a next-to-last line before a longer last line";
 
     /// <summary>Min, median and max of the word-space ratios, and how many lines are looser than
     /// <paramref name="looseLimit"/>.</summary>
@@ -70,7 +76,7 @@ internal static partial class TypographyChecker
     {
         source = source.Replace("\u00AD", "", StringComparison.Ordinal);
         var byNode = Lines(document).GroupBy(l => l.Node).ToList();
-        List<string> final = [], page = [], forbidden = [], tails = [], heads = [], references = [], headings = [];
+        List<string> fragments = [], final = [], page = [], forbidden = [], tails = [], heads = [], references = [], headings = [];
         List<double> ratios = [];
         foreach (var group in byNode)
         {
@@ -94,8 +100,12 @@ internal static partial class TypographyChecker
                 var before = LastWord(text[..^1]);
                 var after = FirstWord(next);
                 if (source.Contains(before + "-" + after, StringComparison.Ordinal)) continue; // a typed hyphen
-                var shown = $"{text} / {next}";
-                if (i + 1 == lines.Count - 1) final.Add(shown);
+                var shown = $"p. {lines[i].Page} : {text} / {next}";
+                if (i + 1 == lines.Count - 1)
+                {
+                    final.Add(shown);
+                    if (!TrailingReferences().Replace(next, "").Contains(' ')) fragments.Add(shown);
+                }
                 if (lines[i + 1].Page != lines[i].Page || lines[i + 1].Baseline < lines[i].Baseline) page.Add(shown);
                 var word = before + after;
                 if (word.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '#' or '@' or '/' or ':' or '.')) forbidden.Add(shown);
@@ -103,7 +113,7 @@ internal static partial class TypographyChecker
                 if (Letters(TrailingPart(before)) < 2) heads.Add(shown);
             }
         }
-        return new TypographyReport(final, page, forbidden, tails, heads, references, headings, ratios);
+        return new TypographyReport(fragments, final, page, forbidden, tails, heads, references, headings, ratios);
     }
 
     /// <summary>The content lines of every page in drawing order: a new line starts where the block
@@ -164,4 +174,7 @@ internal static partial class TypographyChecker
 
     [GeneratedRegex(@"^\[\d+\]")]
     private static partial Regex ReferenceAtStart();
+
+    [GeneratedRegex(@"(\s\[\d+\][.,;]?)+$")]
+    private static partial Regex TrailingReferences();
 }

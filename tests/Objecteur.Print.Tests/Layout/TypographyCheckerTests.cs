@@ -37,6 +37,7 @@ public class TypographyCheckerTests
     {
         var report = TypographyChecker.Check(Page(StructureKind.Paragraph, ["Voir ", "In-"], ["si."]), "Voir Insi.");
         Assert.Single(report.ParagraphFinalFragments);
+        Assert.Single(report.FinalHyphens);
         Assert.Single(report.ForbiddenHyphenations);
         Assert.Single(report.ShortTails);
         Assert.Empty(report.ShortHeads);
@@ -70,6 +71,7 @@ public class TypographyCheckerTests
         var next = new PageFrame(400, 600, [new TextItem(0, 20, 20, "pé ", Serif, 10, default) { Node = node }, new TextItem(30, 20, 20, "net", Serif, 10, default) { Node = node }]);
         var report = TypographyChecker.Check(first with { Pages = [first.Pages[0], next] }, "");
         Assert.Single(report.BrokenPageHyphens);
-        Assert.Single(report.ParagraphFinalFragments); // « pé net » is the paragraph's last line
+        Assert.Single(report.FinalHyphens); // « pé net » is the paragraph's last line,
+        Assert.Empty(report.ParagraphFinalFragments); // longer than the word's end
     }
 }

@@ -6,7 +6,10 @@ namespace Objecteur.Print.Layout.Elements;
 
 /// <summary>
 /// A paragraph or heading (<c>p</c>, <c>h1</c>–<c>h3</c>): runs broken into lines, split across
-/// pages line by line with at least two lines on each side of a break (no widow, no orphan).
+/// pages line by line with at least two lines on each side of a break (no widow, no orphan), and
+/// not after a hyphenated line when another split keeps that rule (TeX's <c>\brokenpenalty</c>:
+/// a word cut across a page turn is the hardest to read). Headings are never hyphenated, break
+/// at spaces only and have balanced lines.
 /// </summary>
 public sealed class ParagraphElement : Element
 {
@@ -44,8 +47,10 @@ public sealed class ParagraphElement : Element
         if (memo.Find<BrokenLines>(this) is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Fields == fields)
             return c.Lines;
         var runs = _pieces.Select(p => new StyledRun(context.Resolve(p), p.Style)).Where(r => r.Text.Length > 0).ToList();
-        var hyphenator = _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
-        var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, new BreakOptions(_align, hyphenator));
+        var heading = _kind is StructureKind.Heading1 or StructureKind.Heading2 or StructureKind.Heading3;
+        var hyphenator = !heading && _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
+        var options = new BreakOptions(_align, hyphenator, SpacesOnly: heading, Balanced: heading);
+        var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, options);
         return memo.Keep(this, new BrokenLines(width, fields, lines)).Lines;
     }
 
@@ -82,7 +87,9 @@ public sealed class ParagraphElement : Element
     public static double Baseline(LineBox line) => (line.Height - line.Ascent - line.Descent) / 2 + line.Ascent;
 
     /// <summary>How many of the remaining lines go in <paramref name="height"/>, honouring the
-    /// widow/orphan rule: a split leaves at least two lines on each side, or moves the paragraph.</summary>
+    /// widow/orphan rule: a split leaves at least two lines on each side, or moves the paragraph;
+    /// and it ends on the last line before that does not end with a hyphen, or moves a paragraph
+    /// that only its first two lines would start (as a paragraph of three lines moves).</summary>
     private static (int Count, double Height) Fit(IReadOnlyList<LineBox> lines, int next, double height)
     {
         var remaining = lines.Count - next;
@@ -93,6 +100,11 @@ public sealed class ParagraphElement : Element
         if (count < remaining && remaining >= 2 * MinLinesAtBreak)
         {
             count = Math.Min(count, remaining - MinLinesAtBreak);
+            // TeX's \brokenpenalty. Measuring a split twice (measure, then draw in the measured
+            // height) must give one count: hence the last line that does not end on a hyphen,
+            // whatever the line after it.
+            while (count > MinLinesAtBreak && lines[next + count - 1].EndsWithHyphen) count--;
+            if (count == MinLinesAtBreak && next == 0 && lines[next + count - 1].EndsWithHyphen) count = 0;
             if (count < MinLinesAtBreak) count = 0;
         }
         else if (count < remaining && remaining > 1)
@@ -112,7 +124,7 @@ public sealed class ParagraphElement : Element
     private static ElementDefinition Heading(string name, double scale, StructureKind kind) =>
         new(name, [], (b, node, a, props) =>
         {
-            var heading = props with { Size = a.Points("size") ?? props.Size * scale, Bold = a.Choice("weight", ["normal", "bold"]) is not "normal", Hyphenate = a.Bool("hyphenate") ?? false, Leading = a.Number("leading") ?? 1.15 };
+            var heading = props with { Size = a.Points("size") ?? props.Size * scale, Bold = a.Choice("weight", ["normal", "bold"]) is not "normal", Hyphenate = false, Leading = a.Number("leading") ?? 1.15 };
             var element = Create(b, node, heading, kind);
             element.SpaceBefore = heading.Size * 0.8;
             element.SpaceAfter = heading.Size * 0.35;

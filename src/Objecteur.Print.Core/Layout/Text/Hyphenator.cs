@@ -31,7 +31,13 @@ public sealed class Hyphenator
 
     /// <summary>French patterns shipped inside this assembly (Debian <c>hyphen-fr</c>), parsed on
     /// first use: most documents hyphenate, but a run that never does should not pay for it.</summary>
+    /// <remarks>With French typographers' minima rather than the file's 2 and 2: two letters
+    /// before a hyphen, three after it (the Imprimerie nationale's rule), so that no line starts
+    /// with a two-letter stub such as « aus-/si » or « valori-/sé ».</remarks>
     public static Hyphenator French => s_french.Value;
+
+    private const int FrenchLeftHyphenMin = 2;
+    private const int FrenchRightHyphenMin = 3;
 
     /// <summary>Fewest characters left before a hyphen (<c>LEFTHYPHENMIN</c>).</summary>
     public int LeftHyphenMin { get; }
@@ -49,7 +55,10 @@ public sealed class Hyphenator
     /// </summary>
     /// <remarks>libhyphen's non-standard patterns (<c>c1k/k=k,1,2</c>, which change letters at
     /// the break) are skipped: French needs none.</remarks>
-    public static Hyphenator Load(TextReader dic)
+    /// <param name="dic">The pattern file.</param>
+    /// <param name="leftHyphenMin">Overrides the file's <c>LEFTHYPHENMIN</c> when given.</param>
+    /// <param name="rightHyphenMin">Overrides the file's <c>RIGHTHYPHENMIN</c> when given.</param>
+    public static Hyphenator Load(TextReader dic, int? leftHyphenMin = null, int? rightHyphenMin = null)
     {
         ArgumentNullException.ThrowIfNull(dic);
         var builder = new PatternTrie.Builder();
@@ -63,7 +72,7 @@ public sealed class Hyphenator
             if (IsKeyword(line)) continue; // NEXTLEVEL, COMPOUND…HYPHENMIN, NOHYPHEN: see the class remarks
             builder.Add(line);
         }
-        return new Hyphenator(builder.Build(), Math.Max(1, left), Math.Max(1, right));
+        return new Hyphenator(builder.Build(), Math.Max(1, leftHyphenMin ?? left), Math.Max(1, rightHyphenMin ?? right));
     }
 
     /// <summary>
@@ -72,10 +81,12 @@ public sealed class Hyphenator
     /// </summary>
     /// <remarks>
     /// Returns nothing for words of fewer than five letters (a two-letter stub on each side is not
-    /// worth a hyphen), words in capitals (proper names and acronyms: « ONU », « PARIS »), and
-    /// words with digits, '@', '/', ':' or '.' (numbers, URLs, e-mail addresses, whose readers
-    /// would take an added hyphen for part of them). Patterns match case-insensitively; an
-    /// apostrophe counts as a word boundary, so « l’abonnement » never breaks right after it.
+    /// worth a hyphen); words with a capital anywhere (proper names, acronyms, brands and
+    /// sentence starts: « Collot », « InterHop », « ONU », like TeX's <c>\uchyph=0</c> but also
+    /// inside the word); and words with digits, '#', '@', '/', ':' or '.' (numbers, hashtags,
+    /// URLs, e-mail addresses, whose readers would take an added hyphen for part of them). Patterns
+    /// match case-insensitively; an apostrophe counts as a word boundary, so « l’abonnement »
+    /// never breaks right after it.
     /// </remarks>
     public IReadOnlyList<int> Points(string word)
     {
@@ -94,27 +105,37 @@ public sealed class Hyphenator
         // values[k] scores the gap before framed[k]; the gap before word[i] is values[i + 1].
         int first = Math.Max(1, LeftHyphenMin), last = n - RightHyphenMin, count = 0;
         for (var i = first; i <= last; i++)
-            if ((values[i + 1] & 1) == 1) count++;
+            if (IsPoint(word, values, i)) count++;
         if (count == 0) return [];
         var points = new int[count];
         count = 0;
         for (var i = first; i <= last; i++)
-            if ((values[i + 1] & 1) == 1) points[count++] = i;
+            if (IsPoint(word, values, i)) points[count++] = i;
         return points;
+    }
+
+    /// <summary>An odd score, with the minima counted in letters from the nearest non-letter too:
+    /// in « usager·ères » the middle dot ends a part, and « usager·è-/res » would strand one letter.</summary>
+    private bool IsPoint(string word, ReadOnlySpan<byte> values, int i)
+    {
+        if ((values[i + 1] & 1) == 0) return false;
+        var before = 0;
+        while (before < LeftHyphenMin && i - before - 1 >= 0 && char.IsLetter(word[i - before - 1])) before++;
+        var after = 0;
+        while (after < RightHyphenMin && i + after < word.Length && char.IsLetter(word[i + after])) after++;
+        return before == LeftHyphenMin && after == RightHyphenMin;
     }
 
     private static bool IsCandidate(string word)
     {
         if (word.Length < 5) return false;
-        int letters = 0, lower = 0;
+        var letters = 0;
         foreach (var c in word)
         {
-            if (char.IsDigit(c) || c is '@' or '/' or ':' or '.') return false;
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (!char.IsUpper(c)) lower++;
+            if (char.IsDigit(c) || char.IsUpper(c) || c is '#' or '@' or '/' or ':' or '.') return false;
+            if (char.IsLetter(c)) letters++;
         }
-        return letters >= 5 && lower > 0;
+        return letters >= 5;
     }
 
     private static bool TryReadSetting(ReadOnlySpan<char> line, string name, ref int value)
@@ -132,6 +153,6 @@ public sealed class Hyphenator
         using var stream = typeof(Hyphenator).Assembly.GetManifestResourceStream(FrenchResource)
             ?? throw new InvalidOperationException($"ressource « {FrenchResource} » absente de l'assemblage");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return Load(reader);
+        return Load(reader, FrenchLeftHyphenMin, FrenchRightHyphenMin);
     }
 }

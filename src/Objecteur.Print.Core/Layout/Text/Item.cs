@@ -25,7 +25,8 @@ internal enum ItemKind : byte
 /// <param name="Shrink">Glue: how much it may shrink (pt).</param>
 /// <param name="Cost">Penalty: cost of breaking here; <see cref="double.NegativeInfinity"/> forces
 /// a break.</param>
-/// <param name="Flagged">Penalty: a break after a hyphen, so that two in a row cost extra.</param>
+/// <param name="Flagged">Penalty: a break after a hyphen, so that two in a row cost extra. Glue: a
+/// tie (TeX's <c>~</c>), a space that stretches and shrinks like the others but is never a break.</param>
 /// <param name="Run">Index of the run whose style the item has.</param>
 /// <param name="Start">Box: first character in the run's text.</param>
 /// <param name="Length">Box: number of characters (never includes a soft hyphen).</param>
@@ -39,6 +40,9 @@ internal readonly record struct Item(
 
     public static Item Glue(int run, double width, double stretch, double shrink) =>
         new(ItemKind.Glue, width, stretch, shrink, 0, false, run, 0, 0);
+
+    public static Item Tie(int run, double width, double stretch, double shrink) =>
+        new(ItemKind.Glue, width, stretch, shrink, 0, true, run, 0, 0);
 
     public static Item Fill(int run) => new(ItemKind.Fill, 0, 0, 0, 0, false, run, 0, 0);
 

@@ -35,11 +35,11 @@ internal sealed class ItemBuilder
     private int _pendingBreak;
     private bool _lineHasWord;
 
-    public ItemBuilder(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator, bool justify)
+    public ItemBuilder(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator, bool justify, bool spacesOnly)
     {
         _runs = runs;
         _justify = justify;
-        _shaper = new WordShaper(runs, hyphenator);
+        _shaper = new WordShaper(runs, hyphenator, spacesOnly);
     }
 
     /// <summary>
@@ -93,11 +93,11 @@ internal sealed class ItemBuilder
     private void EndWord()
     {
         if (_word.Count == 0) return;
+        var segments = CollectionsMarshal.AsSpan(_word);
         if (_pendingBreak >= 0) AddForcedBreak(_pendingBreak);
-        else if (_pendingGlue >= 0) AddGlue(_pendingGlue);
+        else if (_pendingGlue >= 0) AddGlue(_pendingGlue, tied: IsSourceReference(segments[0]));
         _pendingBreak = _pendingGlue = -1;
 
-        var segments = CollectionsMarshal.AsSpan(_word);
         var pieces = _shaper.Shape(segments);
         for (var k = 0; k < pieces.Length; k++)
         {
@@ -145,14 +145,17 @@ internal sealed class ItemBuilder
         }
     }
 
-    private void AddGlue(int run)
+    /// <summary>The space before a source reference (« … refuser. [001] ») is a tie: the reference
+    /// belongs to what it sources and would read as a stray label at the start of a line.</summary>
+    private void AddGlue(int run, bool tied)
     {
         var style = _runs[run].Style;
         var space = style.Face.Advance(' ') * style.Size;
-        _items.Add(_justify
-            ? Item.Glue(run, space, space * JustifiedStretch, space * JustifiedShrink)
-            : Item.Glue(run, space, 0, 0));
+        double stretch = _justify ? space * JustifiedStretch : 0, shrink = _justify ? space * JustifiedShrink : 0;
+        _items.Add(tied ? Item.Tie(run, space, stretch, shrink) : Item.Glue(run, space, stretch, shrink));
     }
+
+    private bool IsSourceReference(Segment first) => TextChars.IsSourceReference(_runs[first.Run].Text.AsSpan(first.Start, first.Length));
 
     private void AddForcedBreak(int run)
     {

@@ -59,13 +59,14 @@ internal sealed class ItemList
 
     /// <summary>
     /// A legal breakpoint: glue right after a box (so a space between two words, never a space
-    /// that follows a break) or any penalty. Fill glue is never one: it only precedes a forced break.
+    /// that follows a break) unless it is a tie, or any penalty. Fill glue is never one: it only
+    /// precedes a forced break.
     /// </summary>
     public bool IsBreakpoint(int index)
     {
         var item = _items[index];
         return item.Kind == ItemKind.Penalty
-            || (item.Kind == ItemKind.Glue && index > 0 && _items[index - 1].Kind == ItemKind.Box);
+            || (item.Kind == ItemKind.Glue && !item.Flagged && index > 0 && _items[index - 1].Kind == ItemKind.Box);
     }
 
     /// <summary>Measures of the line between the break at <paramref name="breakBefore"/> and the break at <paramref name="breakAt"/>.</summary>

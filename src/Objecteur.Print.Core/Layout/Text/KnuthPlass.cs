@@ -35,7 +35,14 @@ internal static class KnuthPlass
 
     private const double LinePenalty = 10;
     private const double DoubleHyphenDemerits = 10_000;
-    private const double FinalHyphenDemerits = 5_000;
+    /// <summary>
+    /// TeX's <c>\finalhyphendemerits</c> (a hyphen on the line before a paragraph's end, which
+    /// leaves the paragraph ending on half a word: « rem-/plir. »), raised from plain TeX's 5,000
+    /// to a last resort: beyond what any set of lines can cost, even lines of infinite badness
+    /// ((10 + 10,000)² ≈ 10⁸ each), so that a paragraph ends on a fragment only when it has no
+    /// other way of breaking in the pass; yet finite, so that such a paragraph is still set.
+    /// </summary>
+    private const double FinalHyphenDemerits = 1e12;
     private const double AdjacentDemerits = 10_000;
 
     private enum Fitness : byte { VeryLoose, Loose, Decent, Tight }

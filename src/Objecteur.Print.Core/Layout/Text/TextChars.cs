@@ -19,6 +19,19 @@ internal static class TextChars
     /// <summary>A hyphen after which a compound may break (U+2011 is the non-breaking hyphen).</summary>
     public static bool IsBreakableHyphen(char c) => c is Hyphen or '\u2010';
 
+    /// <summary>A source reference as the kit writes them, « [001] », possibly followed by
+    /// punctuation (« [001]. »), and nothing else.</summary>
+    public static bool IsSourceReference(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[0] != '[' || !char.IsAsciiDigit(word[1])) return false;
+        var i = 1;
+        while (i < word.Length && char.IsAsciiDigit(word[i])) i++;
+        if (i == word.Length || word[i] != ']') return false;
+        foreach (var c in word[(i + 1)..])
+            if (char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
     /// <summary>
     /// Whether an emergency break may fall between <paramref name="before"/> and
     /// <paramref name="c"/>: never inside a surrogate pair, before a combining mark, around a

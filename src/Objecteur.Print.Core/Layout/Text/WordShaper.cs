@@ -35,6 +35,7 @@ internal sealed class WordShaper
 
     private readonly IReadOnlyList<StyledRun> _runs;
     private readonly Hyphenator? _hyphenator;
+    private readonly bool _spacesOnly;
     private readonly Dictionary<TextStyle, Dictionary<string, Piece[]>> _wordsByStyle = new();
     private readonly Dictionary<string, Piece[]>?[] _wordsByRun;
     private readonly List<Piece> _pieces = [];
@@ -46,10 +47,15 @@ internal sealed class WordShaper
     private int[] _letterOffset = new int[32];
     private PieceBreak[] _breakBefore = new PieceBreak[32];
 
-    public WordShaper(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator)
+    /// <param name="runs">The paragraph's runs.</param>
+    /// <param name="hyphenator">Patterns, or null for none.</param>
+    /// <param name="spacesOnly">No break inside a word at all: neither patterns, soft hyphens nor
+    /// typed hyphens (see <see cref="BreakOptions.SpacesOnly"/>).</param>
+    public WordShaper(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator, bool spacesOnly)
     {
         _runs = runs;
-        _hyphenator = hyphenator;
+        _spacesOnly = spacesOnly;
+        _hyphenator = spacesOnly ? null : hyphenator;
         _wordsByRun = new Dictionary<string, Piece[]>?[runs.Count];
     }
 
@@ -79,7 +85,7 @@ internal sealed class WordShaper
     private ReadOnlySpan<Piece> Compute(ReadOnlySpan<Segment> segments)
     {
         var count = CollectLetters(segments);
-        MarkExplicitHyphens(segments, count);
+        if (!_spacesOnly) MarkExplicitHyphens(segments, count);
         if (_hyphenator is not null && AnyHyphenates(segments)) MarkHyphenationPoints(segments, count);
 
         _pieces.Clear();
@@ -121,7 +127,7 @@ internal sealed class WordShaper
                 _letters[count] = c;
                 _letterSegment[count] = s;
                 _letterOffset[count] = j;
-                _breakBefore[count] = softHyphen && count > 0 && !_runs[segment.Run].Style.KeepWords ? PieceBreak.Hyphenation : PieceBreak.None;
+                _breakBefore[count] = softHyphen && count > 0 && !_spacesOnly && !_runs[segment.Run].Style.KeepWords ? PieceBreak.Hyphenation : PieceBreak.None;
                 softHyphen = false;
                 count++;
             }
@@ -145,6 +151,7 @@ internal sealed class WordShaper
     /// (« «&#x202F;numérique&#x202F;» » holds one), stripped of surrounding punctuation, and keeps
     /// the points whose preceding character has a style that allows hyphenation. A point must
     /// fall between two letters: « objecteur·-trice » or « L112-/14 » would read as typos.
+    /// A leading '#' or '@' stays, so that the hyphenator sees a hashtag or a handle and leaves it whole.
     /// </summary>
     private void MarkHyphenationPoints(ReadOnlySpan<Segment> segments, int count)
     {
@@ -154,7 +161,7 @@ internal sealed class WordShaper
             var end = start;
             while (end < count && !TextChars.IsNoBreakSpace(_letters[end])) end++;
             int first = start, last = end;
-            while (first < last && !char.IsLetterOrDigit(_letters[first])) first++;
+            while (first < last && !char.IsLetterOrDigit(_letters[first]) && !IsHandleSign(_letters[first])) first++;
             while (last > first && !char.IsLetterOrDigit(_letters[last - 1])) last--;
             if (last - first >= MinHyphenatedLength)
             {
@@ -169,6 +176,8 @@ internal sealed class WordShaper
             start = end + 1;
         }
     }
+
+    private static bool IsHandleSign(char c) => c is '#' or '@';
 
     private bool AnyHyphenates(ReadOnlySpan<Segment> segments)
     {

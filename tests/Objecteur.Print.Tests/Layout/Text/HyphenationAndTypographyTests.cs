@@ -30,6 +30,10 @@ public class HyphenationAndTypographyTests
     [InlineData("https://exemple.fr/numerique")]
     [InlineData("contact@exemple.fr")]
     [InlineData("2026")]
+    [InlineData("Collot")]
+    [InlineData("InterHop")]
+    [InlineData("#balancetonalgorithme")]
+    [InlineData("aussi")]
     public void Capitals_short_words_urls_and_numbers_are_never_hyphenated(string word) =>
         Assert.Empty(Hyphenator.French.Points(word));
 

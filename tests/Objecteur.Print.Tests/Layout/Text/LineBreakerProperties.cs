@@ -14,6 +14,7 @@ public class LineBreakerProperties
         "guichet", "papier", "droit", "numérique", "administration", "accueil", "humain", "courrier", "objecteur·trice",
         "dématérialisation", "accompagnement", "Saint-Étienne", "CAF", "L112-14", "à", "de", "la", "usager·ères",
         "anticonstitutionnellement", "https://halteaucontrolenumerique.fr/", "n°\u00A0422516", "10\u202F000",
+        "[001]", "[012].", "#balancetonalgorithme", "InterHop", "Collot", "aussi", "valorisé", "contact@exemple.fr", "face-à-face",
     ];
 
     private static readonly FontFace Serif = FontLibrary.Embedded.Families.First(f => f.Name == "Noto Serif").Regular;
@@ -53,6 +54,59 @@ public class LineBreakerProperties
         }
 
         public IReadOnlyList<LineBox> Lines => LineBreaker.Break(Runs, Width, new BreakOptions(Align, Hyphenator.French));
+
+        /// <summary>Broken as a heading: no hyphenation, spaces only, balanced.</summary>
+        public IReadOnlyList<LineBox> HeadingLines => LineBreaker.Break(Runs, Width, new BreakOptions(Align, null, SpacesOnly: true, Balanced: true));
+
+        /// <summary>Broken at spaces only, but filled rather than balanced.</summary>
+        public IReadOnlyList<LineBox> FilledLines => LineBreaker.Break(Runs, Width, new BreakOptions(Align, null, SpacesOnly: true));
+
+        /// <summary>Every word fits the width, with the reference that follows it (tied to it), so
+        /// no emergency break can happen; measured in the wider of the two styles.</summary>
+        public bool WordsFit => string.Join(' ', Words).Replace(" [", "\u00A0[", StringComparison.Ordinal).Split(' ')
+            .All(w => SansBold.Measure(w, 11) < Width);
+    }
+
+    private static string LineText(LineBox line) => string.Concat(line.Fragments.Select(f => f.Text)).TrimEnd();
+
+    /// <summary>Each added hyphen with the word it cuts: what ends its line and what starts the next.</summary>
+    private static IEnumerable<(string Before, string After)> Hyphenations(IReadOnlyList<LineBox> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].EndsWithHyphen) continue;
+            var text = LineText(lines[i])[..^1];
+            var next = LineText(lines[i + 1]);
+            yield return (text[(text.LastIndexOf(' ') + 1)..], next.Split(' ')[0]);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool A_source_reference_never_begins_a_line(Case c) =>
+        c.Lines.Skip(1).All(line => !LineText(line).StartsWith('['));
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool Words_with_a_capital_a_digit_a_hashtag_or_an_address_are_never_hyphenated(Case c) =>
+        Hyphenations(c.Lines).All(h => !(h.Before + h.After).Any(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch is '#' or '@' or '/' or '.'));
+
+    /// <summary>Unless a word wider than the line is cut anywhere (the last resort), which may
+    /// leave a stub after a hyphen on the line before.</summary>
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool A_hyphen_leaves_two_letters_before_it_and_carries_three(Case c) =>
+        !c.WordsFit || Hyphenations(c.Lines).All(h => h.Before.Reverse().TakeWhile(char.IsLetter).Count() >= 2 && h.After.TakeWhile(char.IsLetter).Count() >= 3);
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool A_heading_breaks_at_spaces_only(Case c) =>
+        !c.WordsFit || c.HeadingLines.All(line => !line.EndsInsideWord);
+
+    [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
+    public bool A_balanced_heading_keeps_its_line_count_and_its_longest_line_is_no_longer(Case c)
+    {
+        if (c.Align == TextAlign.Justify || !c.WordsFit) return true;
+        var balanced = c.HeadingLines;
+        var filled = c.FilledLines;
+        static double Longest(IReadOnlyList<LineBox> lines) => lines.Max(l => l.NaturalWidth);
+        return balanced.Count == filled.Count && (balanced.Count == 0 || Longest(balanced) <= Longest(filled) + 1e-6);
     }
 
     [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
@@ -106,6 +160,19 @@ public class LineBreakerProperties
         {
             var lines = LineBreaker.Break([new StyledRun(text, style)], width, new BreakOptions(TextAlign.Justify, Hyphenator.French));
             Assert.All(lines.Take(lines.Count - 1), l => Assert.True(l.Fragments.Count > 1, $"width {width}: « {l.Fragments[0].Text} »"));
+        }
+    }
+
+    [Fact]
+    public void A_paragraph_ends_on_a_whole_word_when_a_looser_line_allows_it()
+    {
+        // Found in the booklet: « (pho-/tocopie ou photo). » was the only way within tolerance.
+        var style = new TextStyle(Serif, 9.5, Color.Black);
+        var text = FrenchTypography.Apply("Gardez une copie de la lettre signée et de tout ce que vous joignez (photocopie ou photo).");
+        for (var width = 200.0; width < 400; width += 2)
+        {
+            var lines = LineBreaker.Break([new StyledRun(text, style)], width, new BreakOptions(TextAlign.Justify, Hyphenator.French));
+            Assert.False(lines.Count > 1 && lines[^2].EndsWithHyphen && !LineText(lines[^1]).Contains(' '), $"width {width}: « {LineText(lines[^1])} »");
         }
     }
 
