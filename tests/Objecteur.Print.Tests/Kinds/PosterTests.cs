@@ -62,7 +62,7 @@ public sealed class PosterTests : IDisposable
         var text = string.Join(" ", Lines(page).Select(l => l.Text));
         Assert.Contains("12 rue de la Bourse du travail", text);
         Assert.Contains("04 00 00 00 00", text);
-        Assert.Contains("mardi 14 h", text);
+        Assert.Contains("mardi 14\u00A0h", text); // a number keeps its unit
         Assert.Contains(page.Items, i => i is ImageItem);
     }
 

@@ -19,7 +19,8 @@ public partial class LegalReferenceTests
     [GeneratedRegex(@"\b([LRD])\s?(\d{3,4}(?:-\d+)*)\b")]
     private static partial Regex CodeArticle();
 
-    [GeneratedRegex(@"n°\s?(\d{2}-\d{2}\.\d{3}|\d{4}-\d{2,5}|\d{5,9})")]
+    // Not a ticket number the sender writes down (« ticket n° 000000 »), now that « n° » keeps its number on its line.
+    [GeneratedRegex(@"(?<!ticket\s+)n°\s?(\d{2}-\d{2}\.\d{3}|\d{4}-\d{2,5}|\d{5,9})")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\bC-\d{2,3}/\d{2}\b")]

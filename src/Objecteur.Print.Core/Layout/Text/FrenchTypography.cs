@@ -39,6 +39,10 @@ public static class FrenchTypography
     /// starts with it; a dash between figures (« 2022–2023 ») is left alone.</item>
     /// <item>Straight double quotes become « » (a quote opens after a space, an opening bracket or
     /// at the start, unless one opened earlier in the text is still open; it closes otherwise), ' becomes ’ and "..." becomes ….</item>
+    /// <item>In numbers: a narrow no-break space between groups of thousands (« 200 000 ») and
+    /// before « % », a no-break space before a unit (« 12 km », « 10 millions ») and after
+    /// « n° »; only a typed ordinary space is replaced, so « 2023-09-15 », « [001] » and codes
+    /// are left as they are.</item>
     /// <item>Left alone: URLs (<c>http://</c>, <c>https://</c>, <c>www.</c>) and e-mail addresses
     /// entirely, times and ratios (<c>10:55</c>), "(?)", "?!", "!?", and a mark that starts the
     /// paragraph or a forced line.</item>
@@ -96,6 +100,9 @@ public static class FrenchTypography
                 case '\u2013' or '\u2014' when IsSpace(Last(output, previous)) && i + 1 < text.Length && IsSpace(text[i + 1]):
                     AppendMark(output, previous, c, NoBreakSpace); // a separating dash never starts a line
                     break;
+                case ' ' when NumberSpace(output, previous, text, i) is { } tie:
+                    output.Append(tie);
+                    break;
                 case ';' or '!' or '?' when FollowsWithoutSpace(Last(output, previous), c):
                     output.Append(c);
                     break;
@@ -108,6 +115,53 @@ public static class FrenchTypography
             }
         }
         return output.ToString();
+    }
+
+    /// <summary>Units and words of quantity a number is never parted from (« 12 km », « 10 millions »).</summary>
+    private static readonly string[] Units =
+        ["€", "$", "£", "km", "m", "m²", "cm", "mm", "kg", "g", "t", "ha", "h", "min", "ko", "Ko", "Mo", "Go", "millions", "milliards"];
+
+    /// <summary>
+    /// The no-break space a typed space at <paramref name="i"/> becomes in a number, or null: a
+    /// narrow one between groups of thousands (« 200 000 », three digits after it and one to
+    /// three before, themselves after no other digit or another group) and before « % » and
+    /// « ‰ »; a no-break one before a unit and after « n° ». Years side by side (« en 2023 2024 »)
+    /// and phone numbers (« 01 23 45 ») keep their space, since neither side is a group of three
+    /// after at most three.
+    /// </summary>
+    private static char? NumberSpace(StringBuilder output, char previous, string text, int i)
+    {
+        var after = text.AsSpan(i + 1);
+        var before = Last(output, previous);
+        if (EndsWithNumberSign(output) && after.Length > 0 && char.IsAsciiDigit(after[0])) return NoBreakSpace;
+        if (!char.IsAsciiDigit(before)) return null;
+        if (after.Length > 0 && after[0] is '%' or '‰' && (after.Length == 1 || !char.IsLetterOrDigit(after[1]))) return NarrowNoBreakSpace;
+        if (IsThousandsGroup(after) && LeadingGroupLength(output) is >= 1 and <= 3) return NarrowNoBreakSpace;
+        foreach (var unit in Units)
+            if (after.StartsWith(unit, StringComparison.Ordinal) && (after.Length == unit.Length || !char.IsLetterOrDigit(after[unit.Length])))
+                return NoBreakSpace;
+        return null;
+    }
+
+    private static bool IsThousandsGroup(ReadOnlySpan<char> after) =>
+        after.Length >= 3 && char.IsAsciiDigit(after[0]) && char.IsAsciiDigit(after[1]) && char.IsAsciiDigit(after[2])
+        && (after.Length == 3 || !char.IsAsciiDigit(after[3]));
+
+    /// <summary>How many digits end the output, back to a non-digit: a group after a narrow space
+    /// (« 1 200 » then « 000 ») is one of three.</summary>
+    private static int LeadingGroupLength(StringBuilder output)
+    {
+        var n = 0;
+        while (n < output.Length && char.IsAsciiDigit(output[output.Length - 1 - n])) n++;
+        var start = output.Length - n;
+        // Part of a code, a date or a decimal (« L112 », « 2023-09 », « 0,5 »): not a number to group.
+        return start > 0 && (char.IsLetter(output[start - 1]) || output[start - 1] is '-' or '/' or '.' or ',' or '[') ? 0 : n;
+    }
+
+    private static bool EndsWithNumberSign(StringBuilder output)
+    {
+        var n = output.Length;
+        return n >= 2 && output[n - 1] is '°' or 'º' && output[n - 2] is 'n' or 'N' && (n == 2 || !char.IsLetter(output[n - 3]));
     }
 
     /// <summary>
