@@ -58,6 +58,21 @@ public class BookLayoutTests
     }
 
     [Fact]
+    public void An_outside_running_title_sits_on_the_outer_edge_right_on_rectos_left_on_versos()
+    {
+        var doc = Lay(Book.Replace("align=\"right\" size=\"8\"><running-title/>", "align=\"outside\" size=\"8\"><running-title/>", StringComparison.Ordinal));
+        var headers = 0;
+        for (var page = 1; page <= doc.Pages.Count; page++)
+        {
+            if (doc.Pages[page - 1].Texts().Where(t => t.Baseline < Mm(15)).ToList() is not [var header]) continue;
+            headers++;
+            if (page % 2 == 1) Assert.Equal(Mm(148 - 15), header.X + header.Width, 2);
+            else Assert.Equal(Mm(15), header.X, 2);
+        }
+        Assert.True(headers > 4);
+    }
+
+    [Fact]
     public void Page_count_is_the_document_s_and_covers_have_no_number()
     {
         var doc = Lay(Book);

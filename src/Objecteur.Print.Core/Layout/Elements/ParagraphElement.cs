@@ -42,14 +42,16 @@ public sealed class ParagraphElement : Element
     /// <summary>The lines this paragraph breaks into at a given width, on this page.</summary>
     private IReadOnlyList<LineBox> Lines(LayoutContext context, LayoutMemo memo, double width)
     {
-        // Page fields (page number, references) change from page to page and pass to pass.
-        var fields = _hasFields ? string.Join("\u0001", _pieces.Where(p => p.Field != PageField.None).Select(context.Resolve)) : "";
+        // Page fields (page number, references) change from page to page and pass to pass, and
+        // so does the outer side.
+        var align = _align != TextAlign.Outside ? _align : context.PageNumber % 2 == 1 ? TextAlign.Right : TextAlign.Left;
+        var fields = (_hasFields ? string.Join("\u0001", _pieces.Where(p => p.Field != PageField.None).Select(context.Resolve)) : "") + align;
         if (memo.Find<BrokenLines>(this) is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Fields == fields)
             return c.Lines;
         var runs = _pieces.Select(p => new StyledRun(context.Resolve(p), p.Style)).Where(r => r.Text.Length > 0).ToList();
         var heading = _kind is StructureKind.Heading1 or StructureKind.Heading2 or StructureKind.Heading3;
         var hyphenator = !heading && _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
-        var options = new BreakOptions(_align, hyphenator, SpacesOnly: heading, Balanced: heading);
+        var options = new BreakOptions(align, hyphenator, SpacesOnly: heading, Balanced: heading);
         var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, options);
         return memo.Keep(this, new BrokenLines(width, fields, lines)).Lines;
     }

@@ -28,8 +28,9 @@ public sealed record TextProps(
         Bold = a.Choice("weight", ["normal", "bold"]) is { } w ? w == "bold" : Bold,
         Italic = a.Choice("style", ["normal", "italic"]) is { } s ? s == "italic" : Italic,
         Color = a.Color("color") ?? Color,
-        Align = a.Choice("align", ["left", "center", "right", "justify"]) switch
+        Align = a.Choice("align", ["left", "center", "right", "justify", "outside"]) switch
         {
+            "outside" => TextAlign.Outside,
             "left" => TextAlign.Left,
             "center" => TextAlign.Center,
             "right" => TextAlign.Right,

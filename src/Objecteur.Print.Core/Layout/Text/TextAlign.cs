@@ -9,4 +9,8 @@ public enum TextAlign
     /// <summary>Flush on both sides by stretching interword spaces; the last line and lines ended
     /// by a forced break stay flush left, as in all book typography.</summary>
     Justify,
+    /// <summary>Flush with the page's outer edge: right on a recto (odd page), left on a verso,
+    /// as running heads sit in a bound book. Only a paragraph, which knows its page, resolves it;
+    /// the line breaker sets it flush left.</summary>
+    Outside,
 }
