@@ -70,11 +70,7 @@ public sealed class OutputBatch : IDisposable
     /// letters): those it did not write again are removed, so two runs never mix.</param>
     public IReadOnlyList<string> Commit(Func<string, bool>? supersedes = null)
     {
-        foreach (var (temporary, _) in _pending)
-        {
-            using var stream = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite);
-            stream.Flush(flushToDisk: true);
-        }
+        FlushFiles();
         var written = new List<string>(_pending.Count);
         foreach (var (temporary, target) in _pending)
         {
@@ -116,6 +112,29 @@ public sealed class OutputBatch : IDisposable
             File.Delete(file);
     }
 
+    /// <summary>Puts every written file on disk before any rename: on Linux with one <c>syncfs</c>
+    /// of the folder's file system (a merge writes thousands of files, and one flush per file was
+    /// a good part of its time), elsewhere file by file.</summary>
+    private void FlushFiles()
+    {
+        if (_pending.Count == 0) return;
+        if (OperatingSystem.IsLinux())
+        {
+            var fd = Open(Folder, 0 /* O_RDONLY */);
+            if (fd >= 0)
+            {
+                var synced = SyncFs(fd) == 0;
+                _ = Close(fd);
+                if (synced) return;
+            }
+        }
+        foreach (var (temporary, _) in _pending)
+        {
+            using var stream = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite);
+            stream.Flush(flushToDisk: true);
+        }
+    }
+
     /// <summary>A rename is durable only once the folder itself is flushed (POSIX); Windows has no such step.</summary>
     private static void FlushFolder(string folder)
     {
@@ -131,6 +150,9 @@ public sealed class OutputBatch : IDisposable
 
     [DllImport("libc", EntryPoint = "fsync")]
     private static extern int Fsync(int fd);
+
+    [DllImport("libc", EntryPoint = "syncfs")]
+    private static extern int SyncFs(int fd);
 
     [DllImport("libc", EntryPoint = "close")]
     private static extern int Close(int fd);
