@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Objecteur.Print.Layout.Frames;
 
 namespace Objecteur.Print.Layout;
@@ -13,17 +12,32 @@ public static class LayoutDump
 {
     public static string Write(LayoutDocument document)
     {
-        var sb = new StringBuilder();
-        sb.Append("document title=").Append(Quote(document.Title)).Append(" lang=").Append(document.Language).Append('\n');
-        foreach (var entry in document.Outline) sb.Append("outline page=").Append(entry.Page).Append(' ').Append(Quote(entry.Title)).Append('\n');
+        var sb = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(document, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>The same dump, written piece by piece: a caller that only hashes it (the PDF's
+    /// document ID) never holds the whole text.</summary>
+    public static void Write(LayoutDocument document, TextWriter sb)
+    {
+        sb.Write($"document title={Quote(document.Title)} lang={document.Language}\n");
+        foreach (var entry in document.Outline) sb.Write($"outline page={entry.Page} {Quote(entry.Title)}\n");
         for (var p = 0; p < document.Pages.Count; p++)
         {
             var page = document.Pages[p];
-            sb.Append("page ").Append(p + 1).Append(' ').Append(Mm(page.Width)).Append('x').Append(Mm(page.Height));
-            if (page.TrimBox is { } trim) sb.Append(" trim=").Append(Box(trim));
-            if (page.BleedBox is { } bleed) sb.Append(" bleed=").Append(Box(bleed));
-            sb.Append('\n');
-            foreach (var item in page.Items) sb.Append("  ").Append(Item(item)).Append(' ').Append(Tag(item)).Append('\n');
+            sb.Write($"page {p + 1} {Mm(page.Width)}x{Mm(page.Height)}");
+            if (page.TrimBox is { } trim) sb.Write($" trim={Box(trim)}");
+            if (page.BleedBox is { } bleed) sb.Write($" bleed={Box(bleed)}");
+            sb.Write('\n');
+            foreach (var item in page.Items)
+            {
+                sb.Write("  ");
+                sb.Write(Item(item));
+                sb.Write(' ');
+                sb.Write(Tag(item));
+                sb.Write('\n');
+            }
         }
         // The blocks the items belong to, in reading order, each with the block it is in.
         var nodes = new SortedDictionary<int, StructureNode>();
@@ -31,12 +45,11 @@ public static class LayoutDump
             for (var node = item.Node; node is not null && nodes.TryAdd(node.Id, node); node = node.Parent) { }
         foreach (var node in nodes.Values)
         {
-            sb.Append("block #").Append(node.Id).Append(' ').Append(node.Kind);
-            if (node.Parent is { } parent) sb.Append(" in #").Append(parent.Id);
-            if (node.AltText.Length > 0) sb.Append(" alt=").Append(Quote(node.AltText));
-            sb.Append('\n');
+            sb.Write($"block #{node.Id} {node.Kind}");
+            if (node.Parent is { } parent) sb.Write($" in #{parent.Id}");
+            if (node.AltText.Length > 0) sb.Write($" alt={Quote(node.AltText)}");
+            sb.Write('\n');
         }
-        return sb.ToString();
     }
 
     private static string Tag(FrameItem item) => item.Node is { } node ? $"#{node.Id}" : $"artifact:{item.Artifact}";

@@ -16,14 +16,22 @@ namespace Objecteur.Print.Render;
 /// </summary>
 public static class Reproducibility
 {
-    public static byte[] Save(PdfDocument pdf, LayoutDocument document) =>
-        Save(pdf, Encoding.UTF8.GetBytes(LayoutDump.Write(document)));
+    /// <summary>Saves with identifiers derived from the document's layout dump, hashed as it is
+    /// written rather than made into one string first.</summary>
+    public static byte[] Save(PdfDocument pdf, LayoutDocument document)
+    {
+        using var hash = new HashingStream();
+        using (var writer = new StreamWriter(hash, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true))
+            LayoutDump.Write(document, writer);
+        return SaveWithDigest(pdf, hash.Digest());
+    }
 
     /// <summary>Saves with identifiers derived from <paramref name="content"/>: whatever fully
     /// determines the file (a layout dump, or the pages an imposition places).</summary>
-    public static byte[] Save(PdfDocument pdf, byte[] content)
+    public static byte[] Save(PdfDocument pdf, byte[] content) => SaveWithDigest(pdf, SHA256.HashData(content));
+
+    private static byte[] SaveWithDigest(PdfDocument pdf, byte[] digest)
     {
-        var digest = SHA256.HashData(content);
         var id = Convert.ToHexString(digest, 0, 16);
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;
@@ -102,5 +110,31 @@ public static class Reproducibility
             if (!ok) return false;
         }
         return true;
+    }
+
+    /// <summary>A write-only stream that only hashes what it is given (SHA-256).</summary>
+    private sealed class HashingStream : Stream
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public byte[] Digest() => _hash.GetHashAndReset();
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _hash.AppendData(buffer);
+        public override void Write(byte[] buffer, int offset, int count) => _hash.AppendData(buffer, offset, count);
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _hash.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

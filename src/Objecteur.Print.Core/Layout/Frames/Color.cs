@@ -25,5 +25,12 @@ public readonly record struct Color(byte R, byte G, byte B)
         return true;
     }
 
-    public override string ToString() => $"#{R:X2}{G:X2}{B:X2}";
+    // Layout dumps (and so every PDF's document ID) write colours by the thousand.
+    public override string ToString() => string.Create(7, this, static (chars, c) =>
+    {
+        chars[0] = '#';
+        c.R.TryFormat(chars[1..], out _, "X2", CultureInfo.InvariantCulture);
+        c.G.TryFormat(chars[3..], out _, "X2", CultureInfo.InvariantCulture);
+        c.B.TryFormat(chars[5..], out _, "X2", CultureInfo.InvariantCulture);
+    });
 }
