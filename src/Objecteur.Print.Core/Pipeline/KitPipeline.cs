@@ -47,8 +47,12 @@ public sealed class KitPipeline : IKindContext
 
     public LetterModel LoadLetter(string path, string displayPath)
     {
-        if (!_letters.TryGetValue(path, out var model)) _letters[path] = model = LetterLoader.Load(path, displayPath);
-        return model;
+        // A merge's rows ask for it from several threads.
+        lock (_letters)
+        {
+            if (!_letters.TryGetValue(path, out var model)) _letters[path] = model = LetterLoader.Load(path, displayPath);
+            return model;
+        }
     }
 
     public IReadOnlyList<LetterModel> Letters()
@@ -185,14 +189,15 @@ public sealed class KitPipeline : IKindContext
 
     private LayoutDocument Layout(DocumentSpec spec, string markup, IReadOnlyDictionary<string, byte[]> resources, SenderValues? sender)
     {
-        var locator = new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup, () => Origins(spec, sender));
-        var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), locator.Locate)
+        // Built only for an error: reading the template again and splitting both texts cost every letter of a merge.
+        var locator = new Lazy<MarkupLocator>(() => new MarkupLocator(TemplateEngine.DisplayPath(spec.Gabarit), _templates.Source(spec.Gabarit), markup, () => Origins(spec, sender)));
+        var source = new MarkupSource(markup, TemplateEngine.DisplayPath(spec.Gabarit), (line, column, culprit) => locator.Value.Locate(line, column, culprit))
         {
             ResourceDirectory = Kit.ContentDirectory,
             Resources = resources,
         };
         var layout = Paginator.Layout(DocumentMarkup.Parse(source));
-        if (_kinds.Of(spec).MaxPages is { } most && layout.Pages.Count > most) throw Overflow(spec, layout, most, locator);
+        if (_kinds.Of(spec).MaxPages is { } most && layout.Pages.Count > most) throw Overflow(spec, layout, most, locator.Value);
         return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
     }
 

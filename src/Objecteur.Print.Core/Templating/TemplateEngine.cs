@@ -30,7 +30,7 @@ public sealed partial class TemplateEngine
         {
             var name = Path.GetFileNameWithoutExtension(partial);
             var source = Read(name);
-            Guard(DisplayPath(name), source, () => _handlebars.RegisterTemplate(name, source), compiling: true);
+            Guard(DisplayPath(name), () => source, () => _handlebars.RegisterTemplate(name, source), compiling: true);
         }
     }
 
@@ -59,26 +59,32 @@ public sealed partial class TemplateEngine
     {
         var template = Compile(name);
         string result = "";
-        Guard(DisplayPath(name), Source(name), () => result = template(model));
+        // The source is read again only when an error needs its lines.
+        Guard(DisplayPath(name), () => Source(name), () => result = template(model));
         return result;
     }
 
     private HandlebarsTemplate<object, object> Compile(string name)
     {
-        if (_compiled.TryGetValue(name, out var cached)) return cached;
+        // A merge renders rows on several threads; each template is compiled once.
+        lock (_compiled) return _compiled.TryGetValue(name, out var cached) ? cached : _compiled[name] = CompileNew(name);
+    }
+
+    private HandlebarsTemplate<object, object> CompileNew(string name)
+    {
         var path = Path.Combine(_directory, name + ".hbs");
         if (!File.Exists(path))
             throw new DiagnosticException(new Diagnostic(DisplayPath(name), 0, 0, $"gabarit « {name} » introuvable",
                 Suggest.Hint(name, TemplateNames.ToList())));
         var source = Read(name);
         HandlebarsTemplate<object, object>? compiled = null;
-        Guard(DisplayPath(name), source, () => compiled = _handlebars.Compile(source), compiling: true);
-        return _compiled[name] = compiled!;
+        Guard(DisplayPath(name), () => source, () => compiled = _handlebars.Compile(source), compiling: true);
+        return compiled!;
     }
 
     /// <summary>Runs a Handlebars call, turning its exceptions into a French diagnostic that
     /// points at the template line where possible.</summary>
-    private static void Guard(string file, string source, Action action, bool compiling = false)
+    private static void Guard(string file, Func<string> source, Action action, bool compiling = false)
     {
         try
         {
@@ -90,7 +96,7 @@ public sealed partial class TemplateEngine
         }
         catch (HandlebarsException e)
         {
-            throw Error(file, source, e.Message);
+            throw Error(file, source(), e.Message);
         }
         catch (Exception) when (compiling)
         {
