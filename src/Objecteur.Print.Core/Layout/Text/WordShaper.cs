@@ -27,7 +27,8 @@ internal readonly record struct Piece(int Segment, int Offset, int Length, doubl
 /// <summary>
 /// Cuts words into measured pieces at their possible breaks (hyphenation points, soft hyphens,
 /// explicit hyphens, style changes). Hyphenating and measuring are the costly part of breaking,
-/// and words repeat, so a word in one style is shaped once per paragraph and then reused.
+/// and words repeat, so a word in one style is shaped once per process (<see cref="WordCache"/>)
+/// and then reused.
 /// </summary>
 internal sealed class WordShaper
 {
@@ -68,7 +69,9 @@ internal sealed class WordShaper
         var words = WordsOf(segment.Run).GetAlternateLookup<ReadOnlySpan<char>>();
         var text = _runs[segment.Run].Text.AsSpan(segment.Start, segment.Length);
         if (words.TryGetValue(text, out var cached)) return cached;
-        var pieces = Compute(segments).ToArray();
+        var style = _runs[segment.Run].Style;
+        var pieces = WordCache.Get(new WordCache.Shaping(style.Face, style.Size, style.Hyphenate, _hyphenator), text,
+            (Shaper: this, Segment: segment), static s => s.Shaper.Compute([s.Segment]).ToArray());
         words[text] = pieces;
         return pieces;
     }
