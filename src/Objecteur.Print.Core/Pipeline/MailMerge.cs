@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
@@ -21,7 +22,7 @@ public sealed record MergeReport(int Written, IReadOnlyList<SkippedRow> Skipped,
 /// for the person), plus files that gather the letters alone, to print in one go and post.
 /// </summary>
 /// <remarks>
-/// Rows are read, laid out and written one at a time, and the gathered letters are flushed every
+/// Rows are read, laid out and written a few at a time, and the gathered letters are flushed every
 /// <see cref="LettersPerPrintFile"/> letters, so the memory a merge needs stays the same for 100
 /// or 100,000 rows. A bad row (missing field, address too long) is reported and skipped; the
 /// other rows still make their letters.
@@ -49,9 +50,15 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
         return report with { PrintFiles = report.PrintFiles.Select(f => Path.Combine(output.Folder, f)).ToList() };
     }
 
+    /// <summary>Rows built at the same time; 1 builds them one after the other. Whatever the
+    /// number, the files and their bytes are the same, written in the table's order.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>The merge itself: each file (a person's letter, a print file) goes to
     /// <paramref name="write"/> by name, a folder's batch or a ZIP in memory alike.</summary>
     /// <returns>The report; its print files are the names given to <paramref name="write"/>.</returns>
+    /// <remarks>Rows are built a window at a time on <see cref="Parallelism"/> threads, then
+    /// written in order from this thread: the window bounds the memory, the order keeps the bytes.</remarks>
     public MergeReport Run(IEnumerable<SenderRow> table, Action<string, byte[]> write, IProgress<MergeProgress>? progress = null)
     {
         var spec = pipeline.LetterSpec(model);
@@ -59,15 +66,22 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
         var printFiles = new List<string>();
         var batch = new List<PageFrame>();
         int rows = 0, written = 0, lettersInBatch = 0;
-        foreach (var row in table)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
+        foreach (var window in table.Chunk(Math.Max(1, Parallelism) * 4))
         {
-            rows++;
-            if (row.Problem is not null) skipped.Add(new SkippedRow(row.Line, row.Problem));
-            else
+            var outcomes = new RowOutcome[window.Length];
+            Parallel.For(0, window.Length, parallel, i => outcomes[i] = Build(spec, window[i]));
+            for (var i = 0; i < window.Length; i++)
             {
-                try
+                var row = window[i];
+                rows++;
+                var outcome = outcomes[i];
+                outcomes[i] = default;
+                if (row.Problem is not null) skipped.Add(new SkippedRow(row.Line, row.Problem));
+                else if (outcome.Failure is { } failure) ExceptionDispatchInfo.Throw(failure);
+                else if (outcome.Built is not { } built) skipped.Add(new SkippedRow(row.Line, outcome.Problem!));
+                else
                 {
-                    var built = pipeline.Build(spec, row.Values);
                     write($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
                     // Every page but the last, the follow-up sheet, is the letter that is posted:
                     // a long one runs onto a second page.
@@ -79,15 +93,32 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
                         lettersInBatch = 0;
                     }
                 }
-                catch (DiagnosticException e)
-                {
-                    skipped.Add(new SkippedRow(row.Line, e.Diagnostic.Message));
-                }
+                progress?.Report(new MergeProgress(rows, written, skipped.Count));
             }
-            progress?.Report(new MergeProgress(rows, written, skipped.Count));
         }
         if (batch.Count > 0) printFiles.Add(Flush(write, spec, batch, printFiles.Count + 1));
         return new MergeReport(written, skipped, printFiles);
+    }
+
+    /// <summary>What building one row gave: its letter, the problem that skips it, or an
+    /// unexpected failure, raised again in the table's order.</summary>
+    private readonly record struct RowOutcome(BuiltDocument? Built, string? Problem, Exception? Failure);
+
+    private RowOutcome Build(DocumentSpec spec, SenderRow row)
+    {
+        if (row.Problem is not null) return default;
+        try
+        {
+            return new RowOutcome(pipeline.Build(spec, row.Values), null, null);
+        }
+        catch (DiagnosticException e)
+        {
+            return new RowOutcome(null, e.Diagnostic.Message, null);
+        }
+        catch (Exception e)
+        {
+            return new RowOutcome(null, null, e);
+        }
     }
 
     /// <summary>Writes the gathered letters (without their follow-up sheets: those stay in each

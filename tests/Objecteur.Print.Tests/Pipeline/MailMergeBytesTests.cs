@@ -1,0 +1,59 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Pipeline;
+
+/// <summary>A merge's speed-ups (rows built in parallel, caches shared across rows and threads)
+/// change no byte: the files, their order and their contents are those of a merge built one row
+/// at a time, and each person's file is the letter built alone by a pipeline of its own.</summary>
+public class MailMergeBytesTests
+{
+    private const string Header = "nom;adresse;numero_allocataire;caf_nom;caf_adresse;ville\n";
+
+    /// <summary>Rows that differ in length and words (so lines break differently), with one bad
+    /// row in the middle, enough of them for several windows and print files.</summary>
+    private static string Table() => Header + string.Concat(Enumerable.Range(1, 23).Select(i => i == 9
+        ? ";3 rue X / 99000 Ville-Exemple;1;CAF de la Loire;1 rue A / 99000 B;Ville-Exemple\n"
+        : $"Camille{new string('e', i % 5)} Exemple-{i};{i} {(i % 3 == 0 ? "allée des Anticonstitutionnellement-Longues" : "place du Marché")} / 99000 Ville-Exemple;{1000000 + i * 7};CAF de {(i % 2 == 0 ? "la Loire" : "l'Ardèche")};1 rue des Exemples / 99000 Ville-Exemple;Ville-Exemple\n"));
+
+    private static (List<(string Name, byte[] Pdf)> Files, MergeReport Report) Merge(int parallelism)
+    {
+        var pipeline = LetterExamples.Pipeline();
+        var model = pipeline.Letter("caf-papier");
+        var files = new List<(string, byte[])>();
+        var merge = new MailMerge(pipeline, model, "unused") { LettersPerPrintFile = 5, Parallelism = parallelism };
+        var report = merge.Run(SenderTable.ReadText(Table(), "personnes.csv", model), (name, pdf) => files.Add((name, pdf)));
+        return (files, report);
+    }
+
+    [Fact]
+    public void A_parallel_merge_writes_the_files_of_a_sequential_one_in_the_same_order_with_the_same_bytes()
+    {
+        var (sequential, sequentialReport) = Merge(parallelism: 1);
+        var (parallel, parallelReport) = Merge(parallelism: 4);
+        Assert.Equal(sequential.Select(f => f.Name), parallel.Select(f => f.Name));
+        for (var i = 0; i < sequential.Count; i++)
+            Assert.True(sequential[i].Pdf.AsSpan().SequenceEqual(parallel[i].Pdf), $"{sequential[i].Name} differs");
+        Assert.Equal(22, parallelReport.Written);
+        Assert.Equal([10], parallelReport.Skipped.Select(s => s.Line));
+        Assert.Equal(sequentialReport.PrintFiles, parallelReport.PrintFiles);
+        Assert.Equal(5, parallelReport.PrintFiles.Count);
+    }
+
+    [Fact]
+    public void Each_person_s_file_is_the_letter_built_alone_by_a_pipeline_that_saw_no_other_row()
+    {
+        var (files, _) = Merge(parallelism: 4);
+        var pipeline = LetterExamples.Pipeline();
+        var model = pipeline.Letter("caf-papier");
+        var spec = pipeline.LetterSpec(model);
+        // Last row first: whatever the shared caches hold, they hold it from other rows.
+        foreach (var row in SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).Reverse())
+        {
+            var alone = pipeline.Build(spec, row.Values).Pdf;
+            var merged = files.Single(f => f.Name == $"{spec.Id}-ligne-{row.Line:D5}.pdf").Pdf;
+            Assert.True(alone.AsSpan().SequenceEqual(merged), $"row {row.Line} differs");
+        }
+    }
+}
