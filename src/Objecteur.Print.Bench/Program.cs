@@ -13,6 +13,7 @@ using Objecteur.Print.Pipeline;
 //    process, after a warm-up build, median of N builds.
 // 4. A mail merge of N rows (10,000 by default) from a CSV file: letters per second, and the
 //    memory sampled as rows go by, to show that it stays flat.
+// The same jobs against the tools people use today, whole processes, JIT and AOT: pairs.sh beside this file.
 var culture = CultureInfo.InvariantCulture;
 var kit = Argument("--kit") ?? FindKit();
 var runs = int.Parse(Argument("--runs") ?? "5", culture);
