@@ -14,6 +14,9 @@ public sealed partial class TemplateEngine
     private readonly IHandlebars _handlebars;
     private readonly string _directory;
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+    /// <summary>Partials read (so a bad one is refused at once), compiled when a template names them.</summary>
+    private readonly Dictionary<string, string> _partials = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _registered = new(StringComparer.Ordinal);
 
     public TemplateEngine(string directory, DateOnly today)
     {
@@ -23,14 +26,44 @@ public sealed partial class TemplateEngine
             TextEncoder = new XmlTextEncoder(),
             ThrowOnUnresolvedBindingExpression = false,
             FormatProvider = CultureInfo.InvariantCulture,
+            PartialTemplateResolver = new NamedPartials(this),
         });
         Helpers.Register(_handlebars, today);
         if (!Directory.Exists(directory)) return;
         foreach (var partial in Directory.EnumerateFiles(directory, "_*.hbs").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(partial);
-            var source = Read(name);
-            Guard(DisplayPath(name), () => source, () => _handlebars.RegisterTemplate(name, source), compiling: true);
+            _partials[name] = Read(name);
+        }
+    }
+
+    /// <summary>Compiles the partials a template source names (and those they name), before the
+    /// template itself: compiling every partial up front was most of a one-letter run.</summary>
+    private void RegisterPartialsOf(string source)
+    {
+        foreach (System.Text.RegularExpressions.Match match in PartialReference().Matches(source))
+            RegisterPartial(match.Groups[1].Value);
+    }
+
+    private bool RegisterPartial(string name)
+    {
+        if (!_partials.TryGetValue(name, out var source)) return false;
+        if (!_registered.Add(name)) return true;
+        RegisterPartialsOf(source);
+        Guard(DisplayPath(name), () => source, () => _handlebars.RegisterTemplate(name, source), compiling: true);
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?#?>\s*([A-Za-z0-9_\-]+)")]
+    private static partial System.Text.RegularExpressions.Regex PartialReference();
+
+    /// <summary>A partial whose name only shows when the template runs (a computed name) is
+    /// compiled then, under the same lock as templates.</summary>
+    private sealed class NamedPartials(TemplateEngine engine) : IPartialTemplateResolver
+    {
+        public bool TryRegisterPartial(IHandlebars env, string? partialName, string? templatePath)
+        {
+            lock (engine._compiled) return partialName is not null && engine.RegisterPartial(partialName);
         }
     }
 
@@ -77,6 +110,7 @@ public sealed partial class TemplateEngine
             throw new DiagnosticException(new Diagnostic(DisplayPath(name), 0, 0, $"gabarit « {name} » introuvable",
                 Suggest.Hint(name, TemplateNames.ToList())));
         var source = Read(name);
+        RegisterPartialsOf(source);
         HandlebarsTemplate<object, object>? compiled = null;
         Guard(DisplayPath(name), () => source, () => compiled = _handlebars.Compile(source), compiling: true);
         return compiled!;
@@ -102,7 +136,7 @@ public sealed partial class TemplateEngine
         {
             // Handlebars.Net lets some malformed tags through as LINQ errors (« {{#if}} » without
             // its argument): at compile time, any failure is the template's.
-            throw new DiagnosticException(HandlebarsMessages.BareBlock(source) is var (block, line, column)
+            throw new DiagnosticException(HandlebarsMessages.BareBlock(source()) is var (block, line, column)
                 ? new Diagnostic(file, line, column, $"erreur de gabarit : « {{{{#{block}}}}} » sans argument",
                     $"écrivez ce que le bloc parcourt ou teste, par exemple « {{{{#{block} {(block == "each" ? "documents" : "kit.organisation.adresse")}}}}} », ou retirez-le avec son « {{{{/{block}}}}} ».")
                 : new Diagnostic(file, 0, 0, "erreur de gabarit : un bloc est mal écrit (« {{#if}} » ou « {{#each}} » sans argument ?)",

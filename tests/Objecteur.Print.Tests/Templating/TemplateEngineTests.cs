@@ -72,5 +72,16 @@ public sealed class TemplateEngineTests : IDisposable
         Assert.Contains("« lettre »", e.Diagnostic.Hint);
     }
 
+    [Fact]
+    public void A_partial_is_compiled_when_a_template_names_it_and_its_errors_name_its_file()
+    {
+        File.WriteAllText(Path.Combine(_dir, "_pied.hbs"), "<p>{{> _signature}}</p>");
+        File.WriteAllText(Path.Combine(_dir, "_signature.hbs"), "{{nom}}");
+        File.WriteAllText(Path.Combine(_dir, "_casse.hbs"), "{{#each}}{{/each}}");
+        Assert.Equal("<p>Camille</p>", Render("{{> _pied}}", Model("nom", "Camille")));
+        var e = Assert.Throws<DiagnosticException>(() => Render("{{> _casse}}", Model("nom", "Camille")));
+        Assert.Equal(Path.Combine("templates", "_casse.hbs"), e.Diagnostic.File);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
