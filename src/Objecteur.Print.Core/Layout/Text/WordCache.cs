@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Objecteur.Print.Layout.Frames;
 
 namespace Objecteur.Print.Layout.Text;
 
@@ -10,10 +11,15 @@ namespace Objecteur.Print.Layout.Text;
 /// </summary>
 internal static class WordCache
 {
-    /// <summary>What decides a word's pieces besides its characters: the face and size that measure
-    /// it, whether its style may be hyphenated, and by which patterns (the language, its minima).
-    /// Colour and leading do not change a word's pieces, so they are not part of it.</summary>
-    public readonly record struct Shaping(FontFace Face, double Size, bool Hyphenate, Hyphenator? Hyphenator);
+    /// <summary>What decides a word's pieces besides its characters: its style (face and size that
+    /// measure it, whether it hyphenates, keeps words whole…) and the patterns (the language, its
+    /// minima). The whole style is the key, so a setting added to it later is part of the key too;
+    /// only colour and leading, which never change a word's pieces, are left out.</summary>
+    public readonly record struct Shaping(TextStyle Style, Hyphenator? Hyphenator)
+    {
+        public static Shaping Of(TextStyle style, Hyphenator? hyphenator) =>
+            new(style with { Color = Color.Black, LineHeight = 1 }, hyphenator);
+    }
 
     private static readonly ConcurrentDictionary<Shaping, ConcurrentDictionary<string, Piece[]>> Words = new();
 

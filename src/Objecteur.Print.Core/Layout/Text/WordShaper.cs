@@ -69,8 +69,7 @@ internal sealed class WordShaper
         var words = WordsOf(segment.Run).GetAlternateLookup<ReadOnlySpan<char>>();
         var text = _runs[segment.Run].Text.AsSpan(segment.Start, segment.Length);
         if (words.TryGetValue(text, out var cached)) return cached;
-        var style = _runs[segment.Run].Style;
-        var pieces = WordCache.Get(new WordCache.Shaping(style.Face, style.Size, style.Hyphenate, _hyphenator), text,
+        var pieces = WordCache.Get(WordCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator), text,
             (Shaper: this, Segment: segment), static s => s.Shaper.Compute([s.Segment]).ToArray());
         words[text] = pieces;
         return pieces;

@@ -17,9 +17,9 @@ public class WordCacheProperties
         FontLibrary.Embedded.Families.First(f => f.Name == "Noto Sans").Bold,
     ];
 
-    public sealed record Shaping(int Face, double Size, bool Hyphenate, bool Patterns)
+    public sealed record Shaping(int Face, double Size, bool Hyphenate, bool Patterns, bool KeepWords)
     {
-        public TextStyle Style => new(Faces[Face], Size, Color.Black, Hyphenate);
+        public TextStyle Style => new(Faces[Face], Size, Color.Black, Hyphenate, KeepWords: KeepWords);
         public Hyphenator? Hyphenator => Patterns ? Hyphenator.French : null;
     }
 
@@ -28,10 +28,21 @@ public class WordCacheProperties
     public static Arbitrary<Case> Cases()
     {
         var shaping = Gen.Choose(0, Faces.Length - 1).SelectMany(face => Gen.Elements(8.0, 9.5, 10.0, 12.0).SelectMany(size =>
-            Gen.Elements(true, false).SelectMany(hyphenate => Gen.Elements(true, false).Select(patterns => new Shaping(face, size, hyphenate, patterns)))));
-        var word = Gen.Choose(5, 18).SelectMany(length => Gen.ArrayOf(Gen.Elements(Letters.ToCharArray()), length)).Select(c => new string(c));
-        return word.SelectMany(w => Gen.ListOf(shaping, 2).Select(s => new Case(w, s.ToList())))
-            .Where(c => c.Shapings.Count > 0).ToArbitrary();
+            Gen.Elements(true, false).SelectMany(hyphenate => Gen.Elements(true, false).SelectMany(patterns =>
+                Gen.Elements(true, false).Select(keep => new Shaping(face, size, hyphenate, patterns, keep))))));
+        var part = Gen.Choose(3, 10).SelectMany(length => Gen.ArrayOf(Gen.Elements(Letters.ToCharArray()), length)).Select(c => new string(c));
+        // Some words are compounds (porte-monnaie), where keeping words whole changes the pieces.
+        var word = Gen.ListOf(part, 1).SelectMany(first => Gen.Elements(0, 0, 1).SelectMany(hyphens =>
+            Gen.ListOf(part, hyphens).Select(rest => string.Join('-', first.Concat(rest)))));
+        // The second shaping differs from the first in one thing only: the closest a wrong key can come.
+        return word.SelectMany(w => shaping.SelectMany(first => Gen.Choose(0, 4).Select(change => new Case(w, [first, change switch
+        {
+            0 => first with { Face = 1 - first.Face },
+            1 => first with { Size = first.Size + 0.5 },
+            2 => first with { Hyphenate = !first.Hyphenate },
+            3 => first with { Patterns = !first.Patterns },
+            _ => first with { KeepWords = !first.KeepWords },
+        }])))).ToArbitrary();
     }
 
     [Property(Arbitrary = [typeof(WordCacheProperties)], MaxTest = 300)]
@@ -41,14 +52,23 @@ public class WordCacheProperties
     private static Piece[] Shape(string word, Shaping s) =>
         new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator).Shape([new Segment(0, 0, word.Length)]).ToArray();
 
-    /// <summary>A word of plain letters breaks exactly at its hyphenation points, when its style
-    /// hyphenates and patterns are given, and each piece measures what its face says.</summary>
+    /// <summary>A word of letters breaks after its own hyphens unless its style keeps words whole,
+    /// and at its hyphenation points between two letters when its style hyphenates and patterns
+    /// are given; each piece measures what its face says.</summary>
     private static IEnumerable<Piece> Expected(string word, Shaping s)
     {
-        var points = s.Hyphenate && s.Hyphenator is { } h ? h.Points(word) : [];
-        var bounds = points.Prepend(0).Append(word.Length).ToList();
-        for (var i = 0; i + 1 < bounds.Count; i++)
-            yield return new Piece(0, bounds[i], bounds[i + 1] - bounds[i], Faces[s.Face].Measure(word.AsSpan(bounds[i], bounds[i + 1] - bounds[i]), s.Size),
-                i + 2 < bounds.Count ? PieceBreak.Hyphenation : PieceBreak.None);
+        var breaks = new SortedDictionary<int, PieceBreak>();
+        if (!s.KeepWords)
+            for (var i = 1; i + 1 < word.Length; i++)
+                if (word[i] == '-') breaks[i + 1] = PieceBreak.ExplicitHyphen;
+        if (s.Hyphenate && s.Hyphenator is { } h)
+            foreach (var p in h.Points(word))
+                if (char.IsLetter(word[p - 1]) && char.IsLetter(word[p])) breaks.TryAdd(p, PieceBreak.Hyphenation);
+        var from = 0;
+        foreach (var (at, kind) in breaks.Append(new(word.Length, PieceBreak.None)))
+        {
+            yield return new Piece(0, from, at - from, Faces[s.Face].Measure(word.AsSpan(from, at - from), s.Size), kind);
+            from = at;
+        }
     }
 }
