@@ -13,12 +13,12 @@ internal static class WordCache
 {
     /// <summary>What decides a word's pieces besides its characters: its style (face and size that
     /// measure it, whether it hyphenates, keeps words whole…) and the patterns (the language, its
-    /// minima). The whole style is the key, so a setting added to it later is part of the key too;
+    /// minima), and whether the paragraph breaks at spaces only. The whole style is the key, so a setting added to it later is part of the key too;
     /// only colour and leading, which never change a word's pieces, are left out.</summary>
-    public readonly record struct Shaping(TextStyle Style, Hyphenator? Hyphenator)
+    public readonly record struct Shaping(TextStyle Style, Hyphenator? Hyphenator, bool SpacesOnly)
     {
-        public static Shaping Of(TextStyle style, Hyphenator? hyphenator) =>
-            new(style with { Color = Color.Black, LineHeight = 1 }, hyphenator);
+        public static Shaping Of(TextStyle style, Hyphenator? hyphenator, bool spacesOnly) =>
+            new(style with { Color = Color.Black, LineHeight = 1 }, hyphenator, spacesOnly);
     }
 
     private static readonly ConcurrentDictionary<Shaping, ConcurrentDictionary<string, Piece[]>> Words = new();

@@ -69,7 +69,7 @@ internal sealed class WordShaper
         var words = WordsOf(segment.Run).GetAlternateLookup<ReadOnlySpan<char>>();
         var text = _runs[segment.Run].Text.AsSpan(segment.Start, segment.Length);
         if (words.TryGetValue(text, out var cached)) return cached;
-        var pieces = WordCache.Get(WordCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator), text,
+        var pieces = WordCache.Get(WordCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator, _spacesOnly), text,
             (Shaper: this, Segment: segment), static s => s.Shaper.Compute([s.Segment]).ToArray());
         words[text] = pieces;
         return pieces;

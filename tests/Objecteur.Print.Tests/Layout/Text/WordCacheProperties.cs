@@ -50,7 +50,7 @@ public class WordCacheProperties
         c.Shapings.All(s => Shape(c.Word, s).SequenceEqual(Expected(c.Word, s)));
 
     private static Piece[] Shape(string word, Shaping s) =>
-        new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator).Shape([new Segment(0, 0, word.Length)]).ToArray();
+        new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator, spacesOnly: false).Shape([new Segment(0, 0, word.Length)]).ToArray();
 
     /// <summary>A word of letters breaks after its own hyphens unless its style keeps words whole,
     /// and at its hyphenation points between two letters when its style hyphenates and patterns
