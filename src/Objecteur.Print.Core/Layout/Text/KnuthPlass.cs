@@ -9,9 +9,11 @@ namespace Objecteur.Print.Layout.Text;
 /// more accepts any line that is not overfull.</param>
 /// <param name="RaggedStretch">Stretch of the line end for ragged text (TeX's <c>\rightskip</c>),
 /// 0 for justified text.</param>
-/// <param name="Final">Last resort: when a line cannot be made to fit at all, accept it overfull
+/// <param name="Underfull">Accept a line with nothing to stretch (a word alone on a justified
+/// line): a word too long to share its line is then set whole, as TeX sets an underfull box.</param>
+/// <param name="Overfull">Last resort: when a line cannot be made to fit at all, accept it overfull
 /// rather than fail (TeX's final pass does the same).</param>
-internal readonly record struct PassSettings(double Tolerance, double RaggedStretch, bool Final);
+internal readonly record struct PassSettings(double Tolerance, double RaggedStretch, bool Underfull = false, bool Overfull = false);
 
 /// <summary>
 /// Knuth and Plass's total-fit line breaking: of all ways to break a paragraph, choose the one
@@ -95,13 +97,13 @@ internal static class KnuthPlass
                 // A line with nothing to stretch (one word, or a syllable before a hyphen) would
                 // be capped at the same badness as a merely loose line and could win; like an
                 // underfull box in TeX it is acceptable only when nothing else is (final pass).
-                if (ratio >= -1 - LineMeasure.Epsilon && (settings.Final || !double.IsPositiveInfinity(ratio)))
+                if (ratio >= -1 - LineMeasure.Epsilon && (settings.Underfull || !double.IsPositiveInfinity(ratio)))
                 {
                     var badness = Badness(ratio);
                     if (badness <= settings.Tolerance)
                         Offer(candidates, node, activeNodes[r], item, badness, FitnessOf(ratio), forced, widths.IsUniform);
                 }
-                else if (!stays && settings.Final && kept == 0 && r == activeNodes.Length - 1 && candidates.Count == 0)
+                else if (!stays && settings.Overfull && kept == 0 && r == activeNodes.Length - 1 && candidates.Count == 0)
                 {
                     // Nothing else can reach this point: an overfull line beats no paragraph.
                     Offer(candidates, node, activeNodes[r], item, InfiniteBadness, Fitness.Tight, forced, widths.IsUniform);

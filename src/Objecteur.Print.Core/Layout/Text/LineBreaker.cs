@@ -69,7 +69,7 @@ public static class LineBreaker
         if (breaks is null)
         {
             items = builder.Build(emergency: true);
-            breaks = KnuthPlass.FindBreaks(items, widths, new PassSettings(AnyTolerance, raggedStretch, Final: true))!;
+            breaks = KnuthPlass.FindBreaks(items, widths, new PassSettings(AnyTolerance, raggedStretch, Underfull: true, Overfull: true))!;
         }
         else if (options.Balanced && !justify && widths.IsUniform && breaks.Length > 1)
             breaks = Balance(items, widths[0], raggedStretch, breaks);
@@ -84,9 +84,13 @@ public static class LineBreaker
     /// </summary>
     private static int[]? FindBreaks(ItemList items, LineWidths widths, double raggedStretch)
     {
-        var breaks = KnuthPlass.FindBreaks(items, widths, new PassSettings(Tolerance, raggedStretch, Final: false));
+        var breaks = KnuthPlass.FindBreaks(items, widths, new PassSettings(Tolerance, raggedStretch));
         if (breaks is not null && !EndsOnFragment(items, breaks)) return breaks;
-        var looser = KnuthPlass.FindBreaks(items, widths, new PassSettings(AnyTolerance, raggedStretch, Final: false));
+        var looser = KnuthPlass.FindBreaks(items, widths, new PassSettings(AnyTolerance, raggedStretch));
+        if (breaks is null && looser is null)
+            // A word too long to share its line (an address before a hashtag) is set alone on it
+            // rather than every word being cut anywhere: only a word wider than its line is.
+            return KnuthPlass.FindBreaks(items, widths, new PassSettings(AnyTolerance, raggedStretch, Underfull: true));
         return breaks is null || (looser is not null && !EndsOnFragment(items, looser)) ? looser : breaks;
     }
 
