@@ -9,20 +9,10 @@ namespace Objecteur.Print.Content;
 /// <param name="Name">The <c>type:</c> value in kit.yaml (<c>lettre</c>, <c>livret</c>…).</param>
 /// <param name="NeedsContent">Whether <c>contenu:</c> is required (not for a sheet made from settings alone).</param>
 /// <param name="Imposable">Whether <c>imposition:</c> is accepted (a booklet).</param>
-/// <param name="CutPiece">A piece cut from a larger sheet (flyer, card): <c>planche:</c> is accepted, and
-/// the document also comes as one copy with crop marks outside the bleed, the file a print shop asks for.</param>
+/// <param name="CutPiece">A piece cut from a larger sheet (flyer, card): the document also comes as one
+/// copy with crop marks outside the bleed, the file a print shop asks for, and as copies on an A4 sheet
+/// for an office printer.</param>
 public sealed record KindRules(string Name, bool NeedsContent = true, bool Imposable = false, bool CutPiece = false);
-
-/// <summary>Copies of a two-sided piece on an A4 sheet, to print duplex and cut (kit.yaml, <c>planche:</c>).</summary>
-/// <param name="Fichier">Name of the sheet file.</param>
-/// <param name="Nombre">How many copies at most; as many as fit when absent.</param>
-/// <param name="FondPerdu">Bleed kept around each copy, in mm (0: copies butted, to cut along shared lines).</param>
-/// <param name="Reperes">Whether to draw crop marks.</param>
-public sealed record SheetSpec(string Fichier, int? Nombre, double FondPerdu, bool Reperes)
-{
-    /// <summary>Copies butted on the sheet, to cut along shared lines: no bleed and no marks between them.</summary>
-    public bool Butted => FondPerdu == 0 && !Reperes;
-}
 
 /// <summary>A booklet's print files (kit.yaml, <c>imposition:</c>): for an office printer, the pages
 /// imposed for saddle stitching and the one-page guide that says how to print, fold and staple; for a
@@ -39,23 +29,25 @@ public sealed record ImpositionSpec(string Fichier, string Guide, double PaperTh
 /// <param name="Contenu">Content file relative to <c>content/</c>.</param>
 /// <param name="Options">Free options handed to the template (<c>format: A3</c>…).</param>
 /// <param name="Imposition">For a booklet: the imposed version and its print guide to write too.</param>
-/// <param name="Planche">For a card or flyer: an A4 sheet of copies to write too.</param>
 public sealed record DocumentSpec(
     string Id, string Titre, KindRules Kind, string Gabarit, string Contenu,
-    IReadOnlyDictionary<string, string> Options, int Line, int Column, ImpositionSpec? Imposition = null, SheetSpec? Planche = null)
+    IReadOnlyDictionary<string, string> Options, int Line, int Column, ImpositionSpec? Imposition = null)
 {
     /// <summary>The kind's name, as written in kit.yaml (<c>type: carte</c>).</summary>
     public string Type => Kind.Name;
 
     /// <summary>Every file this document writes in output/.</summary>
     public IEnumerable<string> Files =>
-        new[] { Id }.Concat(Imposition is { } i ? new[] { i.Fichier, i.Guide, i.Imprimerie }.OfType<string>() : []).Concat(HasCropMarkedCopy ? [CropMarkedCopy] : [])
-            .Concat(Planche is { } p ? [p.Fichier] : []).Select(f => f + ".pdf");
+        new[] { Id }.Concat(Imposition is { } i ? new[] { i.Fichier, i.Guide, i.Imprimerie }.OfType<string>() : [])
+            .Concat(HasCropMarkedCopy ? [CropMarkedCopy, OfficeSheet] : []).Select(f => f + ".pdf");
 
     /// <summary>See <see cref="KindRules.CutPiece"/>.</summary>
     public bool HasCropMarkedCopy => Kind.CutPiece;
 
     public string CropMarkedCopy => Id + "-traits-de-coupe";
+
+    /// <summary>Copies on an A4 sheet for an office printer (see <see cref="KindRules.CutPiece"/>).</summary>
+    public string OfficeSheet => Id + "-planche-a4";
 }
 
 /// <summary>

@@ -41,14 +41,9 @@ public static class KitLoader
             if (imposition is not null && !kind.Imposable)
                 throw doc.ErrorAt("imposition", $"un document de type « {kind.Name} » ne s'impose pas",
                     $"retirez « imposition » de ce document (types qui s'imposent : {Names(kinds, k => k.Imposable)}).");
-            var sheet = doc.OptionalMap("planche", ["fichier", "nombre", "fond_perdu", "reperes"]);
-            if (sheet is not null && !kind.CutPiece)
-                throw doc.ErrorAt("planche", $"un document de type « {kind.Name} » ne se met pas en planche",
-                    $"retirez « planche » de ce document (types qui se mettent en planche : {Names(kinds, k => k.CutPiece)}).");
             var spec = new DocumentSpec(id, doc.Text("titre"), kind, doc.Text("gabarit"), content, options, doc.Line, doc.Column,
                 imposition is null ? null : new ImpositionSpec(SafeId(imposition, "fichier"), SafeId(imposition, "guide"), Mm(imposition, "fluage", 0),
-                    imposition.OptionalText("imprimerie") is null ? null : SafeId(imposition, "imprimerie"), Mm(imposition, "fond_perdu_imprimerie", 3)),
-                sheet is null ? null : new SheetSpec(SafeId(sheet, "fichier"), Count(sheet, "nombre"), Mm(sheet, "fond_perdu", 3), sheet.Bool("reperes", true)));
+                    imposition.OptionalText("imprimerie") is null ? null : SafeId(imposition, "imprimerie"), Mm(imposition, "fond_perdu_imprimerie", 3)));
             foreach (var file in spec.Files)
                 if (documents.Any(d => d.Files.Contains(file)))
                     throw doc.ErrorAt("id", $"le fichier « {file} » serait écrit par deux documents", "donnez-leur des identifiants différents.");
@@ -58,7 +53,7 @@ public static class KitLoader
             Machines(map.OptionalMap("badges", ["profils"])));
     }
 
-    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"];
+    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition"];
 
     /// <summary>The values of kit.yaml that shape one document — its own entry, the organisation,
     /// the letter and badge settings — for an error found in its layout (see <see cref="ValueOrigins"/>).</summary>
@@ -128,13 +123,6 @@ public static class KitLoader
         return double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var mm) && mm >= 0
             ? mm
             : throw map.ErrorAt(key, $"« {key} » vaut « {text} »", "écrivez une longueur en millimètres, par exemple 110mm.");
-    }
-
-    private static int? Count(YamlMap map, string key)
-    {
-        var text = map.OptionalText(key);
-        if (text is null) return null;
-        return int.TryParse(text, out var n) && n > 0 ? n : throw map.ErrorAt(key, $"« {key} » vaut « {text} »", "écrivez un nombre entier positif.");
     }
 
     private static string SafeId(YamlMap map, string key)

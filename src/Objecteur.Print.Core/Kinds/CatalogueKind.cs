@@ -38,8 +38,18 @@ public sealed class CatalogueKind() : DocumentKind(new KindRules(Name, NeedsCont
         ["format"] = Format(file.TrimWidth, file.TrimHeight),
         ["genre"] = new Dictionary<string, object?> { [file.Kind] = true },
         ["role"] = new Dictionary<string, object?> { [RoleKey(file.Role)] = true },
-        ["bord_a_bord"] = file.Butted,
+        ["feuille"] = file.Sheet is { } sheet ? Sheet(sheet) : null,
         ["faits"] = file.Facts.ToDictionary(kv => kv.Key, kv => (object?)kv.Value),
+    };
+
+    /// <summary>How a file goes through a duplex printer, as the templates test it:
+    /// <c>{{#if feuille.bord.court}}</c>, <c>feuille.paysage</c>, <c>feuille.cadre</c>, <c>feuille.exemplaires</c>.</summary>
+    public static Dictionary<string, object?> Sheet(SheetFacts sheet) => new()
+    {
+        ["bord"] = new Dictionary<string, object?> { [sheet.Flip == Print.Press.DuplexFlip.ShortEdge ? "court" : "long"] = true },
+        ["paysage"] = sheet.Landscape,
+        ["cadre"] = sheet.Framed,
+        ["exemplaires"] = sheet.Copies,
     };
 
     /// <summary>The thumbnails draw the files themselves.</summary>

@@ -6,20 +6,16 @@ namespace Objecteur.Print.Kinds;
 
 /// <summary>
 /// A piece cut from a larger sheet (a flyer, a card): besides its own PDF, one copy with bleed and
-/// crop marks for a print shop, and with <c>planche:</c> copies on an A4 sheet to print duplex
-/// and cut.
+/// crop marks for a print shop, and copies on an A4 sheet for an office printer (<see cref="OfficeSheet"/>),
+/// to print duplex and cut.
 /// </summary>
 public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(name, CutPiece: true))
 {
     /// <summary>Printed recto-verso and cut: its print sheets have room for two sides only.</summary>
     public override int? MaxPages => 2;
 
-    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
-    {
-        var files = new List<PressFile> { CropMarked(context, spec, layout) };
-        if (spec.Planche is { } planche) files.Add(Sheet(context, planche, layout, pdf));
-        return new Printed(pdf, layout.Pages.Count, files);
-    }
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf) =>
+        new(pdf, layout.Pages.Count, [CropMarked(context, spec, layout), Sheet(context, spec, layout, pdf)]);
 
     /// <summary>One copy on a sheet just large enough for its bleed and crop marks.</summary>
     private static PressFile CropMarked(IKindContext context, DocumentSpec spec, LayoutDocument layout)
@@ -39,23 +35,23 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
             Sides(layout), FileRole.CropMarked);
     }
 
-    /// <summary>Copies of a card or flyer on A4, recto and verso, with crop marks.</summary>
-    private static PressFile Sheet(IKindContext context, SheetSpec planche, LayoutDocument layout, byte[] pdf)
+    /// <summary>Copies of the piece on A4 for an office printer, recto and verso, with the sheet's own
+    /// printing note (<c>templates/_note_planche.hbs</c>) where it finds room.</summary>
+    private static PressFile Sheet(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
         var (width, height) = TrimSize.Mm(layout);
-        var sheet = CardGrid.Layout(new CardGridOptions(width, height, planche.FondPerdu)
-        {
-            Marks = planche.Reperes ? CropMarkSettings.Default : null,
-            MaxCells = planche.Nombre,
-            // Pieces cut along shared lines fill the sheet: the printer's margin is theirs to keep.
-            Margin = planche.Butted ? 0 : 5,
-        });
+        var sheet = OfficeSheet.Layout(width, height);
         if (sheet.Cells.Count == 0)
-            throw new DiagnosticException(new Diagnostic(Path.Combine("content", KitLoader.FileName), 0, 0,
-                $"« {planche.Fichier} » : aucune copie ne tient sur une feuille A4 avec {planche.FondPerdu} mm de fond perdu et des repères",
-                "mettez fond_perdu: 0mm et reperes: non pour des copies bord à bord, à couper le long des lignes communes."));
-        return new PressFile(planche.Fichier + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", context.BuildInstant),
-            Sides(layout), FileRole.Sheet);
+            throw new DiagnosticException(new Diagnostic(Path.Combine("content", KitLoader.FileName), spec.Line, spec.Column,
+                string.Create(French.Culture, $"« {spec.Id} » : une copie de {width:0.#} × {height:0.#} mm ne tient pas sur une feuille A4 avec {OfficeSheet.Margin} mm de marge"),
+                "donnez au document un format plus petit qu'A4 (A5, A6…)."));
+        var facts = new SheetFacts(sheet.Flip, sheet.Sheet.IsLandscape, sheet.Frame > 0, sheet.Cells.Count);
+        var note = context.Prose("_note_planche", new Dictionary<string, object?>
+        {
+            ["feuille"] = CatalogueKind.Sheet(facts), ["recto_verso"] = Sides(layout) == 2,
+        });
+        return new PressFile(spec.OfficeSheet + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", context.BuildInstant, note: note),
+            Sides(layout), FileRole.Sheet, facts);
     }
 
     private static int Sides(LayoutDocument layout) => layout.Pages.Count > 1 ? 2 : 1;

@@ -24,6 +24,10 @@ public interface IKindContext
     /// its copy for a print shop: <paramref name="cmyk"/>, see <see cref="Render.RenderOptions.Cmyk"/>).</summary>
     (LayoutDocument Layout, byte[] Pdf) Draw(DocumentSpec spec, Dictionary<string, object?> model, bool cmyk = false);
 
+    /// <summary>A short text from a template of the kit (a partial such as <c>_note_planche</c>), as plain
+    /// text: words a print file prints outside the document's own pages.</summary>
+    string Prose(string template, Dictionary<string, object?> model);
+
     /// <summary>The document's pages drawn again in CMYK, for a print shop's copy.</summary>
     byte[] DrawCmyk(LayoutDocument layout);
 }

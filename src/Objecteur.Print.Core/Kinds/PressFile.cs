@@ -19,4 +19,12 @@ public enum FileRole
 
 /// <summary>A file written for a document: its own PDF, or a print file made from it by the Press
 /// stage (an imposed booklet, its guide, a sheet of copies).</summary>
-public sealed record PressFile(string Name, byte[] Pdf, int Pages, FileRole Role);
+/// <param name="Sheet">For a file printed duplex on sheets the Press laid out: how (its advice says so).</param>
+public sealed record PressFile(string Name, byte[] Pdf, int Pages, FileRole Role, SheetFacts? Sheet = null);
+
+/// <summary>How a two-sided file goes through a duplex printer, from the geometry of its sheet.</summary>
+/// <param name="Flip">The edge the sheet turns on (<see cref="Press.CardSheet.Flip"/>).</param>
+/// <param name="Landscape">Whether the sheet is laid out landscape.</param>
+/// <param name="Framed">Copies with a white frame inside their trims (<see cref="Press.OfficeSheet"/>).</param>
+/// <param name="Copies">How many copies the sheet holds.</param>
+public sealed record SheetFacts(Press.DuplexFlip Flip, bool Landscape, bool Framed, int Copies);

@@ -149,8 +149,10 @@ public sealed class KitPipeline : IKindContext
 
     /// <summary>How to print one file, in a French sentence: the catalogue's advice
     /// (<c>templates/_conseil_impression.hbs</c>), as plain text for another page to show.</summary>
-    public string Advice(ManifestFile file) =>
-        System.Net.WebUtility.HtmlDecode(_templates.Render("_conseil_impression", CatalogueKind.Entry(file))).Trim();
+    public string Advice(ManifestFile file) => Prose("_conseil_impression", CatalogueKind.Entry(file));
+
+    public string Prose(string template, Dictionary<string, object?> model) =>
+        System.Net.WebUtility.HtmlDecode(_templates.Render(template, model)).Trim();
 
     /// <summary>What the catalogue needs to know of each file the documents write.</summary>
     public KitManifest Manifest(IEnumerable<BuiltDocument> built) => new(built.SelectMany(document =>
@@ -158,9 +160,11 @@ public sealed class KitPipeline : IKindContext
         var spec = document.Spec;
         var (width, height) = TrimSize.Mm(document.Layout);
         var facts = _kinds.Of(spec).Facts(this, spec);
-        var butted = spec.Planche is { Butted: true };
+        // A two-sided piece printed on its own format turns like its sheets: about its vertical axis.
+        var piece = spec.Kind.CutPiece && document.Pages > 1
+            ? new SheetFacts(new SheetSize(width, height).UprightFlip, width > height, Framed: false, Copies: 1) : null;
         return OutputFiles(document).Select(file => new ManifestFile(file.Name, file.Pdf, file.Pages, file.Role, spec.Titre, spec.Type,
-            width, height, butted, facts));
+            width, height, file.Sheet ?? (file.Role == FileRole.Document ? piece : null), facts));
     }).ToList());
 
     private KitManifest? _kitManifest;

@@ -16,6 +16,9 @@ public static class CardGrid
         ArgumentOutOfRangeException.ThrowIfNegative(options.Margin);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Gutter ?? 2 * options.Bleed, 2 * options.Bleed);
         if (options.MaxCells is { } max) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Frame);
+        if (options.Frame > 0 && options.Bleed > 0) throw new ArgumentException("a framed piece has no bleed", nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(2 * options.Frame, Math.Min(options.TrimWidth, options.TrimHeight));
         if (options.Marks is { } marks)
         {
             ArgumentOutOfRangeException.ThrowIfNegative(marks.Length);
@@ -32,11 +35,14 @@ public static class CardGrid
 
     private static CardSheet Layout(CardGridOptions o, SheetSize sheet)
     {
-        // Around the whole grid: the bleed, or the marks when they reach further.
-        var outer = o.Marks is { } marks ? Math.Max(o.Bleed, MarkOffset(o, marks) + marks.Length) : o.Bleed;
+        // Around the whole grid: the bleed, or the marks when they reach further. Framed pieces are marked
+        // inside their frames and may reach into the margin as far as their frames.
+        var outer = o.Marks is { } marks && o.Frame == 0 ? Math.Max(o.Bleed, MarkOffset(o, marks) + marks.Length) : o.Bleed;
+        var margin = Math.Max(0, o.Margin - o.Frame);
         var gutter = o.Gutter ?? 2 * o.Bleed;
-        var columns = Axis(sheet.Width, o.TrimWidth, gutter, outer, o);
-        var rows = Axis(sheet.Height, o.TrimHeight, gutter, outer, o);
+        var columns = Axis(sheet.Width, o.TrimWidth, gutter, outer, margin, o);
+        var rows = Axis(sheet.Height, o.TrimHeight, gutter, outer, margin, o);
+        var flip = o.Flip ?? sheet.UprightFlip;
         var count = Math.Min(columns.Count * rows.Count, o.MaxCells ?? int.MaxValue);
         var present = new HashSet<(int Row, int Column)>(Enumerable.Range(0, count).Select(i => (i / Math.Max(1, columns.Count), i % Math.Max(1, columns.Count))));
 
@@ -50,12 +56,14 @@ public static class CardGrid
             var right = Side(columns.Butted, row, column + 1);
             var top = Side(rows.Butted, row - 1, column);
             var bottom = Side(rows.Butted, row + 1, column);
-            var bleed = new MmRect(trim.X - left, trim.Y - top, trim.Width + left + right, trim.Height + top + bottom);
-            cells.Add(new CardCell(cells.Count, row, column, trim, bleed, sheet.Verso(trim, o.Flip), sheet.Verso(bleed, o.Flip)));
+            var artwork = o.Frame > 0
+                ? new MmRect(trim.X + o.Frame, trim.Y + o.Frame, trim.Width - 2 * o.Frame, trim.Height - 2 * o.Frame)
+                : new MmRect(trim.X - left, trim.Y - top, trim.Width + left + right, trim.Height + top + bottom);
+            cells.Add(new CardCell(cells.Count, row, column, trim, artwork, sheet.Verso(trim, flip), sheet.Verso(artwork, flip)));
         }
         var cropMarks = o.Marks is { } m ? CropMarks(cells, sheet, o, m) : [];
-        var versoMarks = cropMarks.Select(mark => Segment(sheet.Verso(Box(mark), o.Flip))).ToList();
-        return new CardSheet(sheet, columns.Count, rows.Count, columns.Butted, rows.Butted, cells, cropMarks, versoMarks);
+        var versoMarks = cropMarks.Select(mark => Segment(sheet.Verso(Box(mark), flip))).ToList();
+        return new CardSheet(sheet, columns.Count, rows.Count, columns.Butted, rows.Butted, cells, cropMarks, versoMarks, flip, o.Frame);
     }
 
     /// <summary>Pieces along one direction of the sheet, and whether they are butted.</summary>
@@ -64,9 +72,9 @@ public static class CardGrid
         public double Start(int index) => First + index * Step;
     }
 
-    private static AxisFit Axis(double sheetLength, double trim, double gutter, double outer, CardGridOptions o)
+    private static AxisFit Axis(double sheetLength, double trim, double gutter, double outer, double margin, CardGridOptions o)
     {
-        var room = sheetLength - 2 * o.Margin - 2 * outer;
+        var room = sheetLength - 2 * margin - 2 * outer;
         int Fit(double step) => room < trim - Epsilon ? 0 : (int)Math.Floor((room - trim) / step + Epsilon) + 1;
         var separated = Fit(trim + gutter);
         var butted = o.AllowButting ? Fit(trim) : 0;
@@ -81,7 +89,8 @@ public static class CardGrid
     /// Two marks per trim corner, each on the extension of one edge and pointing away from the piece; then
     /// every mark that would enter a bleed, touch a piece or leave the printable area is dropped, and marks
     /// on the same cut line that meet are merged. What is left marks each cut at the edges of the grid, and
-    /// in a gutter only where a mark fits between the bleeds.
+    /// in a gutter only where a mark fits between the bleeds. Framed pieces also get marks inside their
+    /// frames (<see cref="FrameMarks"/>).
     /// </summary>
     private static List<CropMark> CropMarks(List<CardCell> cells, SheetSize sheet, CardGridOptions o, CropMarkSettings settings)
     {
@@ -100,8 +109,31 @@ public static class CardGrid
                 }
         }
         var kept = candidates.Where(mark => printable.Contains(Box(mark))
-            && cells.All(c => !Crosses(mark, c.Bleed) && !Touches(mark, c.Trim)));
-        return Merge(kept);
+            && cells.All(c => !Crosses(mark, c.Artwork) && !Touches(mark, c.Trim)));
+        var inFrames = o.Frame > 0
+            ? FrameMarks(cells, printable, settings.Length).Where(mark => printable.Contains(Box(mark)) && cells.All(c => !Crosses(mark, c.Artwork)))
+            : [];
+        return Merge(kept.Concat(inFrames));
+    }
+
+    /// <summary>For every cut line of framed pieces, a mark at each end of the line, starting where the
+    /// printable area does (or at the grid's edge when that lies further in): on the trim, in the white of the
+    /// frames. A line the printer cannot reach (a trim within the margin) is the paper's own edge.</summary>
+    private static IEnumerable<CropMark> FrameMarks(List<CardCell> cells, MmRect printable, double length)
+    {
+        if (cells.Count == 0) yield break;
+        var (left, top) = (Math.Max(printable.X, cells.Min(c => c.Trim.X)), Math.Max(printable.Y, cells.Min(c => c.Trim.Y)));
+        var (right, bottom) = (Math.Min(printable.Right, cells.Max(c => c.Trim.Right)), Math.Min(printable.Bottom, cells.Max(c => c.Trim.Bottom)));
+        foreach (var x in cells.SelectMany(c => new[] { c.Trim.X, c.Trim.Right }).Distinct())
+        {
+            yield return new CropMark(new MmPoint(x, top), new MmPoint(x, top + length));
+            yield return new CropMark(new MmPoint(x, bottom - length), new MmPoint(x, bottom));
+        }
+        foreach (var y in cells.SelectMany(c => new[] { c.Trim.Y, c.Trim.Bottom }).Distinct())
+        {
+            yield return new CropMark(new MmPoint(left, y), new MmPoint(left + length, y));
+            yield return new CropMark(new MmPoint(right - length, y), new MmPoint(right, y));
+        }
     }
 
     private static MmRect Box(CropMark m) => new(m.Start.X, m.Start.Y, m.End.X - m.Start.X, m.End.Y - m.Start.Y);

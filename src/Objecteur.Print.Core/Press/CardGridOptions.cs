@@ -24,8 +24,16 @@ public sealed record CardGridOptions(double TrimWidth, double TrimHeight, double
     /// shows the neighbour's artwork, hence butting only when it gains something.</summary>
     public bool AllowButting { get; init; } = true;
 
-    /// <summary>How the duplex printer turns the sheet, which decides where each verso lands.</summary>
-    public DuplexFlip Flip { get; init; } = DuplexFlip.LongEdge;
+    /// <summary>How the duplex printer turns the sheet, which decides where each verso lands; by default
+    /// about the pieces' vertical axis, whichever edge of the paper that is for the orientation chosen,
+    /// so that every verso stands upright behind its recto when the piece is turned like a book page.</summary>
+    public DuplexFlip? Flip { get; init; }
+
+    /// <summary>White (mm) kept inside each trim, on every side: the artwork stops there. A piece with a
+    /// frame may reach into <see cref="Margin"/> as far as its frame, so that pieces filling the sheet
+    /// (two A5 on A4) print on an office printer, whose unprintable border falls in their frames; and the
+    /// cut needs no precision, white meeting white. Used without a bleed.</summary>
+    public double Frame { get; init; }
 
     /// <summary>At most this many pieces (the first ones in reading order), or <c>null</c> for as many as fit.</summary>
     public int? MaxCells { get; init; }

@@ -8,5 +8,7 @@ namespace Objecteur.Print.Press;
 /// once, at the edges of the grid and in gutters wide enough to hold a mark without touching any bleed.</param>
 /// <param name="VersoMarks">The same marks where they land on the verso, in its own coordinates (turned over
 /// with the sheet, as the cells are): for a page that must show its cuts on both sides.</param>
+/// <param name="Flip">How the sheet must turn in the duplex printer for the versos to land as placed.</param>
+/// <param name="Frame">The white frame inside each trim (<see cref="CardGridOptions.Frame"/>), 0 for none.</param>
 public sealed record CardSheet(SheetSize Sheet, int Columns, int Rows, bool SharedColumnCuts, bool SharedRowCuts,
-    IReadOnlyList<CardCell> Cells, IReadOnlyList<CropMark> Marks, IReadOnlyList<CropMark> VersoMarks);
+    IReadOnlyList<CardCell> Cells, IReadOnlyList<CropMark> Marks, IReadOnlyList<CropMark> VersoMarks, DuplexFlip Flip, double Frame);

@@ -1,4 +1,5 @@
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Text;
 using Objecteur.Print.Render;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -19,15 +20,17 @@ public static class NUpImposer
 {
     /// <param name="forShop">A print shop's copy (<see cref="ShopFile"/>): the piece must have been
     /// drawn in CMYK, and the marks print in registration black, all four inks.</param>
-    public static byte[] Impose(byte[] piece, CardSheet sheet, string title, DateTimeOffset date, bool forShop = false)
+    /// <param name="note">How to print the sheet, in small grey type on the recto where
+    /// <see cref="OfficeSheet.Note"/> finds room (an artifact: no part of the pieces); <c>null</c> for none.</param>
+    public static byte[] Impose(byte[] piece, CardSheet sheet, string title, DateTimeOffset date, bool forShop = false, string? note = null)
     {
         using var source = new MemoryStream(piece);
         using var form = XPdfForm.FromStream(source);
         var subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
         var pdf = forShop ? ShopFile.Create(title, subject, date) : PressDocument.Create(title, subject, date);
         var structure = new PdfStructure(pdf);
-        Side(pdf, structure, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Bleed)).ToList(), sheet.Marks, title);
-        if (form.PageCount > 1) Side(pdf, structure, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoBleed)).ToList(), sheet.VersoMarks, title);
+        Side(pdf, structure, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Artwork)).ToList(), sheet.Marks, title, note);
+        if (form.PageCount > 1) Side(pdf, structure, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoArtwork)).ToList(), sheet.VersoMarks, title);
         structure.Finish(pdf.Language);
         var seed = piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray();
         return forShop ? ShopFile.Save(pdf, seed) : Reproducibility.Save(pdf, seed);
@@ -36,7 +39,7 @@ public static class NUpImposer
     /// <remarks>Each copy is one figure saying which side of which piece it is: the piece itself,
     /// tagged, is its own file; a sheet of copies to cut is a printing form, read as what lies on it.</remarks>
     private static void Side(PdfDocument pdf, PdfStructure structure, XPdfForm form, int pageNumber, CardSheet sheet,
-        IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks, string title)
+        IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks, string title, string? note = null)
     {
         var page = pdf.AddPage();
         structure.AddPage(page);
@@ -72,6 +75,26 @@ public static class NUpImposer
         using var artifact = structure.Artifact(graphics, ArtifactKind.Layout);
         foreach (var mark in marks)
             graphics.DrawLine(pen, Mm(mark.Start.X), Mm(mark.Start.Y), Mm(mark.End.X), Mm(mark.End.Y));
+        if (note is not null) Note(graphics, sheet, note);
+    }
+
+    private const double NoteSize = 6;
+
+    private static readonly XPdfFontOptions NoteFontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+
+    /// <summary>The note on one line; left out when the sheet has no room for it.</summary>
+    private static void Note(XGraphics graphics, CardSheet sheet, string note)
+    {
+        var face = FontLibrary.Embedded.TryGetFamily("sans", out var sans) ? sans.Regular : FontLibrary.Embedded.Families.First().Regular;
+        EmbeddedFontResolver.Register(face);
+        var font = new XFont(face.Name, NoteSize, XFontStyleEx.Regular, NoteFontOptions);
+        var size = graphics.MeasureString(note, font);
+        if (OfficeSheet.Note(sheet, XUnit.FromPoint(size.Width).Millimeter, XUnit.FromPoint(size.Height).Millimeter) is not { } place) return;
+        var state = graphics.Save();
+        graphics.TranslateTransform(Mm(place.Centre.X), Mm(place.Centre.Y));
+        if (place.Turned) graphics.RotateTransform(-90);
+        graphics.DrawString(note, font, new XSolidBrush(XColor.FromArgb(96, 96, 96)), 0, 0, XStringFormats.Center);
+        graphics.Restore(state);
     }
 
     private static double Mm(double mm) => XUnit.FromMillimeter(mm).Point;

@@ -7,6 +7,14 @@ public readonly record struct SheetSize(double Width, double Height)
 
     public bool IsLandscape => Width > Height;
 
+    /// <summary>Its size alone: the record's own printing would follow <see cref="Rotated"/> without end.</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Width} × {Height} mm");
+
+    /// <summary>The flip that turns the sheet about its vertical axis as laid out (the long edge of a portrait
+    /// sheet, the short edge of a landscape one): upright pieces then back each other upright, as a
+    /// leaflet is turned like a book page.</summary>
+    public DuplexFlip UprightFlip => IsLandscape ? DuplexFlip.ShortEdge : DuplexFlip.LongEdge;
+
     /// <summary>The same sheet turned a quarter: portrait ↔ landscape.</summary>
     public SheetSize Rotated => new(Height, Width);
 

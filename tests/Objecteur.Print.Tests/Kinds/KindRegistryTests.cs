@@ -57,16 +57,6 @@ public class KindRegistryTests
     }
 
     [Fact]
-    public void A_sheet_of_copies_is_for_the_kinds_that_are_cut()
-    {
-        using var kit = new TempKit();
-        kit.Edit("content/kit.yaml", "    contenu: lettres/caf-papier.yaml\n", "    contenu: lettres/caf-papier.yaml\n    planche:\n      fichier: lettres-planche\n");
-        var e = Assert.Throws<DiagnosticException>(() => KitPipeline.Open(kit.Root));
-        Assert.Equal("un document de type « lettre » ne se met pas en planche", e.Diagnostic.Message);
-        Assert.Contains("types qui se mettent en planche : tract, carte", e.Diagnostic.Hint);
-    }
-
-    [Fact]
     public void Every_kind_is_registered_once_under_its_kit_yaml_name()
     {
         var names = KindRegistry.Default.Rules.Select(r => r.Name).ToList();

@@ -18,8 +18,8 @@ public class CardGridTests
         Assert.False(sheet.SharedColumnCuts);
         Assert.True(sheet.SharedRowCuts);
         var first = sheet.Cells[0];
-        Assert.Equal(first.Trim.X - 3, first.Bleed.X, 9);
-        Assert.Equal(first.Trim.Bottom, first.Bleed.Bottom, 9);
+        Assert.Equal(first.Trim.X - 3, first.Artwork.X, 9);
+        Assert.Equal(first.Trim.Bottom, first.Artwork.Bottom, 9);
         Assert.Equal(sheet.Cells[2].Trim.Y, first.Trim.Bottom, 9);
     }
 
@@ -103,14 +103,17 @@ public class CardGridTests
         Assert.Equal(new MmRect(257, 20, 30, 40), landscape.Verso(front, DuplexFlip.ShortEdge));
     }
 
-    public sealed record Case(double Width, double Height, double Bleed, double Margin, double ExtraGutter, double MarkLength, double MarkOffset, bool Marks, DuplexFlip Flip)
+    /// <param name="Frame">A white frame inside each trim, for pieces without bleed (0 for none).</param>
+    public sealed record Case(double Width, double Height, double Bleed, double Margin, double ExtraGutter, double MarkLength, double MarkOffset, bool Marks, DuplexFlip Flip,
+        double Frame = 0)
     {
-        public CardGridOptions Options => new(Width, Height, Bleed)
+        public CardGridOptions Options => new(Width, Height, Frame > 0 ? 0 : Bleed)
         {
             Margin = Margin,
-            Gutter = 2 * Bleed + ExtraGutter,
+            Gutter = 2 * (Frame > 0 ? 0 : Bleed) + ExtraGutter,
             Marks = Marks ? new CropMarkSettings(MarkLength, MarkOffset) : null,
             Flip = Flip,
+            Frame = Frame,
         };
 
         public CardSheet Sheet => CardGrid.Layout(Options);
@@ -125,15 +128,16 @@ public class CardGridTests
         return sizes.SelectMany(size => Gen.OneOf(Gen.Constant(0.0), Mm(0, 5)).SelectMany(bleed => Mm(0, 15).SelectMany(margin =>
             Gen.OneOf(Gen.Constant(0.0), Mm(0, 20)).SelectMany(gutter => Mm(1, 10).SelectMany(length =>
                 Gen.OneOf(Gen.Constant(0.0), Mm(0, 6)).SelectMany(offset => Gen.Elements(true, false).SelectMany(marks =>
-                    Gen.Elements(DuplexFlip.LongEdge, DuplexFlip.ShortEdge).Select(flip =>
-                        new Case(size.Item1, size.Item2, bleed, margin, gutter, length, offset, marks, flip))))))))).ToArbitrary();
+                    Gen.Elements(DuplexFlip.LongEdge, DuplexFlip.ShortEdge).SelectMany(flip =>
+                        Gen.OneOf(Gen.Constant(0.0), Gen.Choose(10, 49).Select(f => f / 10.0)).Select(frame =>
+                            new Case(size.Item1, size.Item2, bleed, margin, gutter, length, offset, marks, flip, frame)))))))))).ToArbitrary();
     }
 
     [Property(Arbitrary = [typeof(CardGridTests)], MaxTest = 200)]
     public bool No_two_bleeds_overlap(Case c)
     {
         var cells = c.Sheet.Cells;
-        return cells.All(a => cells.All(b => a.Index == b.Index || !a.Bleed.Overlaps(b.Bleed)));
+        return cells.All(a => cells.All(b => a.Index == b.Index || !a.Artwork.Overlaps(b.Artwork)));
     }
 
     [Property(Arbitrary = [typeof(CardGridTests)], MaxTest = 200)]
@@ -141,7 +145,7 @@ public class CardGridTests
     {
         var sheet = c.Sheet;
         var printable = new MmRect(c.Margin, c.Margin, sheet.Sheet.Width - 2 * c.Margin, sheet.Sheet.Height - 2 * c.Margin);
-        return sheet.Cells.All(cell => printable.Contains(cell.Bleed) && cell.Bleed.Contains(cell.Trim))
+        return sheet.Cells.All(cell => printable.Contains(cell.Artwork) && (c.Frame > 0 ? cell.Trim.Contains(cell.Artwork) : cell.Artwork.Contains(cell.Trim)))
             && sheet.Marks.All(m => printable.Contains(new MmRect(m.Start.X, m.Start.Y, m.End.X - m.Start.X, m.End.Y - m.Start.Y)));
     }
 
@@ -149,7 +153,7 @@ public class CardGridTests
     public bool No_mark_enters_a_bleed(Case c)
     {
         var sheet = c.Sheet;
-        return sheet.Marks.All(m => sheet.Cells.All(cell => !Enters(m, cell.Bleed)));
+        return sheet.Marks.All(m => sheet.Cells.All(cell => !Enters(m, cell.Artwork)));
     }
 
     [Property(Arbitrary = [typeof(CardGridTests)], MaxTest = 200)]
@@ -162,7 +166,7 @@ public class CardGridTests
             new[] { Turned(b.Start), Turned(b.End) }.All(p => new[] { a.Start, a.End }.Any(q => Math.Abs(p.X - q.X) < 1e-9 && Math.Abs(p.Y - q.Y) < 1e-9));
         return sheet.VersoMarks.Count == sheet.Marks.Count
             && sheet.VersoMarks.Zip(sheet.Marks).All(pair => Same(pair.First, pair.Second) && pair.First.Start.X <= pair.First.End.X && pair.First.Start.Y <= pair.First.End.Y)
-            && sheet.VersoMarks.All(m => sheet.Cells.All(cell => !Enters(m, cell.VersoBleed)));
+            && sheet.VersoMarks.All(m => sheet.Cells.All(cell => !Enters(m, cell.VersoArtwork)));
     }
 
     private static bool Enters(CropMark m, MmRect b) => m.IsHorizontal
@@ -187,10 +191,12 @@ public class CardGridTests
     public bool Every_cut_line_is_marked(Case c)
     {
         // Each cut line through a trim edge carries at least one mark: a guillotine operator can line up every cut.
+        // A framed piece may reach into the margin: a cut there is the paper's edge, which no printer marks.
         var sheet = c.Sheet;
         if (!c.Marks || sheet.Cells.Count == 0) return true;
+        bool Reachable(double at, double length) => c.Frame == 0 || (at >= c.Margin - 1e-9 && at <= length - c.Margin + 1e-9);
         return sheet.Cells.All(cell =>
-            new[] { cell.Trim.X, cell.Trim.Right }.All(x => sheet.Marks.Any(m => !m.IsHorizontal && Math.Abs(m.Start.X - x) < 1e-6))
-            && new[] { cell.Trim.Y, cell.Trim.Bottom }.All(y => sheet.Marks.Any(m => m.IsHorizontal && Math.Abs(m.Start.Y - y) < 1e-6)));
+            new[] { cell.Trim.X, cell.Trim.Right }.Where(x => Reachable(x, sheet.Sheet.Width)).All(x => sheet.Marks.Any(m => !m.IsHorizontal && Math.Abs(m.Start.X - x) < 1e-6))
+            && new[] { cell.Trim.Y, cell.Trim.Bottom }.Where(y => Reachable(y, sheet.Sheet.Height)).All(y => sheet.Marks.Any(m => m.IsHorizontal && Math.Abs(m.Start.Y - y) < 1e-6)));
     }
 }

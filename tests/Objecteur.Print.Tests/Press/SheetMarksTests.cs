@@ -2,29 +2,21 @@ using Objecteur.Print.Tests.Support;
 
 namespace Objecteur.Print.Tests.Press;
 
-/// <summary>The kit's A4 sheets of copies (<c>planche:</c>): the verso shows the same crop marks as the
+/// <summary>The kit's A4 sheets of copies (<c>*-planche-a4.pdf</c>): the verso shows the same crop marks as the
 /// recto, where they land once the sheet is turned over, so either side can be cut from.</summary>
 public class SheetMarksTests
 {
     public static TheoryData<string> Sheets() =>
-        new(KitOutputs.Documents.Where(d => d.Spec.Planche is not null).Select(d => d.Spec.Planche!.Fichier + ".pdf"));
+        new(KitOutputs.Documents.Where(d => d.Spec.HasCropMarkedCopy).Select(d => d.Spec.OfficeSheet + ".pdf"));
 
     [Theory]
     [MemberData(nameof(Sheets))]
     public void The_verso_has_as_many_crop_marks_as_the_recto_mirrored_across_the_sheet(string name)
     {
-        var spec = KitOutputs.Documents.Single(d => d.Spec.Planche?.Fichier + ".pdf" == name).Spec;
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(KitOutputs.File(name).Pdf);
         Assert.Equal(2, pdf.NumberOfPages);
         var recto = Marks(pdf.GetPage(1));
         var verso = Marks(pdf.GetPage(2));
-
-        if (!spec.Planche!.Reperes)
-        {
-            Assert.Empty(recto);
-            Assert.Empty(verso);
-            return;
-        }
         Assert.NotEmpty(recto);
         Assert.Equal(recto.Count, verso.Count);
         // Turned over on its long edge (portrait A4) or short edge (landscape): either way each recto
