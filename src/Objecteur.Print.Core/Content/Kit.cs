@@ -12,7 +12,8 @@ namespace Objecteur.Print.Content;
 /// <param name="CutPiece">A piece cut from a larger sheet (flyer, card): the document also comes as one
 /// copy with crop marks outside the bleed, the file a print shop asks for, and as copies on an A4 sheet
 /// for an office printer.</param>
-public sealed record KindRules(string Name, bool NeedsContent = true, bool Imposable = false, bool CutPiece = false);
+/// <param name="PhotocopyMaster">A cut piece that also comes as a black-and-white original to photocopy (a flyer).</param>
+public sealed record KindRules(string Name, bool NeedsContent = true, bool Imposable = false, bool CutPiece = false, bool PhotocopyMaster = false);
 
 /// <summary>A booklet's print files (kit.yaml, <c>imposition:</c>): for an office printer, the pages
 /// imposed for saddle stitching and the one-page guide that says how to print, fold and staple; for a
@@ -39,7 +40,7 @@ public sealed record DocumentSpec(
     /// <summary>Every file this document writes in output/.</summary>
     public IEnumerable<string> Files =>
         new[] { Id }.Concat(Imposition is { } i ? new[] { i.Fichier, i.Guide, i.Imprimerie }.OfType<string>() : [])
-            .Concat(HasCropMarkedCopy ? [CropMarkedCopy, OfficeSheet] : []).Select(f => f + ".pdf");
+            .Concat(HasCropMarkedCopy ? [CropMarkedCopy, OfficeSheet] : []).Concat(Kind.PhotocopyMaster ? [BlackAndWhite] : []).Select(f => f + ".pdf");
 
     /// <summary>See <see cref="KindRules.CutPiece"/>.</summary>
     public bool HasCropMarkedCopy => Kind.CutPiece;
@@ -48,6 +49,9 @@ public sealed record DocumentSpec(
 
     /// <summary>Copies on an A4 sheet for an office printer (see <see cref="KindRules.CutPiece"/>).</summary>
     public string OfficeSheet => Id + "-planche-a4";
+
+    /// <summary>The black-and-white original to photocopy (see <see cref="KindRules.PhotocopyMaster"/>).</summary>
+    public string BlackAndWhite => Id + "-noir-et-blanc";
 }
 
 /// <summary>

@@ -90,13 +90,31 @@ public static class RasterImage
         return -1;
     }
 
-    /// <summary>A plain PNG from 8-bit RGBA pixels: RGB when every pixel is opaque, no interlacing.</summary>
-    internal static byte[] EncodePng(byte[] rgba, int width, int height)
+    /// <summary>An image of the kit (as <see cref="Prepare"/> made it) in grey, Rec. 709 luma, as a grey PNG.</summary>
+    public static byte[] Grey(byte[] data)
+    {
+        var image = ImageResult.FromMemory(data, ColorComponents.RedGreenBlueAlpha);
+        var rgba = image.Data;
+        for (var i = 0; i < rgba.Length; i += 4)
+            rgba[i] = rgba[i + 1] = rgba[i + 2] = (byte)Math.Round(0.2126 * rgba[i] + 0.7152 * rgba[i + 1] + 0.0722 * rgba[i + 2]);
+        return EncodePng(rgba, image.Width, image.Height, grey: true);
+    }
+
+    /// <summary>A plain PNG from 8-bit RGBA pixels: RGB (or grey, from the red channel) when every pixel
+    /// is opaque, with alpha otherwise; no interlacing.</summary>
+    internal static byte[] EncodePng(byte[] rgba, int width, int height, bool grey = false)
     {
         var opaque = true;
         for (var i = 3; i < rgba.Length; i += 4)
             if (rgba[i] != 255) { opaque = false; break; }
-        var channels = opaque ? 3 : 4;
+        int[] taken = (grey, opaque) switch
+        {
+            (false, true) => [0, 1, 2],
+            (false, false) => [0, 1, 2, 3],
+            (true, true) => [0],
+            (true, false) => [0, 3],
+        };
+        var channels = taken.Length;
         using var raw = new MemoryStream();
         using (var z = new ZLibStream(raw, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -106,7 +124,7 @@ public static class RasterImage
                 row[0] = 0;
                 for (var x = 0; x < width; x++)
                     for (var c = 0; c < channels; c++)
-                        row[1 + x * channels + c] = rgba[(y * width + x) * 4 + c];
+                        row[1 + x * channels + c] = rgba[(y * width + x) * 4 + taken[c]];
                 z.Write(row);
             }
         }
@@ -116,7 +134,8 @@ public static class RasterImage
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8;
-        header[9] = (byte)(opaque ? 2 : 6);
+        // PNG colour types: 0 grey, 2 RGB, 4 grey and alpha, 6 RGBA.
+        header[9] = (byte)((grey ? 0 : 2) + (opaque ? 0 : 4));
         Chunk(png, "IHDR", header);
         Chunk(png, "IDAT", raw.ToArray());
         Chunk(png, "IEND", []);

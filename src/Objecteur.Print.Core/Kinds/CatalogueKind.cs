@@ -67,6 +67,7 @@ public sealed class CatalogueKind() : DocumentKind(new KindRules(Name, NeedsCont
         FileRole.Guide => "guide",
         FileRole.CropMarked => "imprimeur",
         FileRole.Sheet => "planche",
+        FileRole.Photocopy => "photocopie",
         FileRole.ShopCopy => "imprimerie",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };

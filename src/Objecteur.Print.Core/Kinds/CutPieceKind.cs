@@ -7,15 +7,22 @@ namespace Objecteur.Print.Kinds;
 /// <summary>
 /// A piece cut from a larger sheet (a flyer, a card): besides its own PDF, one copy with bleed and
 /// crop marks for a print shop, and copies on an A4 sheet for an office printer (<see cref="OfficeSheet"/>),
-/// to print duplex and cut.
+/// to print duplex and cut; with <paramref name="photocopyMaster"/>, that sheet in black and white too
+/// (<see cref="PhotocopyMaster"/>), the original for a photocopier.
 /// </summary>
-public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(name, CutPiece: true))
+public abstract class CutPieceKind(string name, bool photocopyMaster = false)
+    : DocumentKind(new KindRules(name, CutPiece: true, PhotocopyMaster: photocopyMaster))
 {
     /// <summary>Printed recto-verso and cut: its print sheets have room for two sides only.</summary>
     public override int? MaxPages => 2;
 
-    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf) =>
-        new(pdf, layout.Pages.Count, [CropMarked(context, spec, layout), Sheet(context, spec, layout, pdf)]);
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    {
+        var files = new List<PressFile> { CropMarked(context, spec, layout), Sheet(context, spec, layout, pdf, spec.OfficeSheet, FileRole.Sheet, " – planche") };
+        if (spec.Kind.PhotocopyMaster)
+            files.Add(Sheet(context, spec, layout, context.Redraw(PhotocopyMaster.Convert(layout)), spec.BlackAndWhite, FileRole.Photocopy, " – noir et blanc"));
+        return new Printed(pdf, layout.Pages.Count, files);
+    }
 
     /// <summary>One copy on a sheet just large enough for its bleed and crop marks.</summary>
     private static PressFile CropMarked(IKindContext context, DocumentSpec spec, LayoutDocument layout)
@@ -35,9 +42,10 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
             Sides(layout), FileRole.CropMarked);
     }
 
-    /// <summary>Copies of the piece on A4 for an office printer, recto and verso, with the sheet's own
-    /// printing note (<c>templates/_note_planche.hbs</c>) where it finds room.</summary>
-    private static PressFile Sheet(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    /// <summary>Copies of the piece (<paramref name="pdf"/>, drawn from <paramref name="layout"/>) on A4 for an
+    /// office printer, recto and verso, with the sheet's own printing note (<c>templates/_note_planche.hbs</c>)
+    /// where it finds room.</summary>
+    private static PressFile Sheet(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf, string name, FileRole role, string titled)
     {
         var (width, height) = TrimSize.Mm(layout);
         var sheet = OfficeSheet.Layout(width, height);
@@ -48,10 +56,10 @@ public abstract class CutPieceKind(string name) : DocumentKind(new KindRules(nam
         var facts = new SheetFacts(sheet.Flip, sheet.Sheet.IsLandscape, sheet.Frame > 0, sheet.Cells.Count);
         var note = context.Prose("_note_planche", new Dictionary<string, object?>
         {
-            ["feuille"] = CatalogueKind.Sheet(facts), ["recto_verso"] = Sides(layout) == 2,
+            ["feuille"] = CatalogueKind.Sheet(facts), ["recto_verso"] = Sides(layout) == 2, ["photocopie"] = role == FileRole.Photocopy,
         });
-        return new PressFile(spec.OfficeSheet + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + " – planche", context.BuildInstant, note: note),
-            Sides(layout), FileRole.Sheet, facts);
+        return new PressFile(name + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + titled, context.BuildInstant, note: note),
+            Sides(layout), role, facts);
     }
 
     private static int Sides(LayoutDocument layout) => layout.Pages.Count > 1 ? 2 : 1;

@@ -30,4 +30,7 @@ public interface IKindContext
 
     /// <summary>The document's pages drawn again in CMYK, for a print shop's copy.</summary>
     byte[] DrawCmyk(LayoutDocument layout);
+
+    /// <summary>Pages laid out by a kind itself (a document's pages changed for another use), drawn.</summary>
+    byte[] Redraw(LayoutDocument layout);
 }

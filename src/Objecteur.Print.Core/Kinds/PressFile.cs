@@ -13,6 +13,8 @@ public enum FileRole
     CropMarked,
     /// <summary>Copies on an A4 sheet, to print duplex and cut.</summary>
     Sheet,
+    /// <summary>The same sheet in black and white, without solid areas: the original for a photocopier.</summary>
+    Photocopy,
     /// <summary>A booklet's pages in reading order, padded to a multiple of four, with bleed: for a print shop.</summary>
     ShopCopy,
 }

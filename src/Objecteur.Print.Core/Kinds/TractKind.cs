@@ -4,7 +4,7 @@ using Objecteur.Print.Templating;
 namespace Objecteur.Print.Kinds;
 
 /// <summary>A flyer (content/tracts/*.yaml), A5 or A6, recto-verso with bleed.</summary>
-public sealed class TractKind() : CutPieceKind(Name)
+public sealed class TractKind() : CutPieceKind(Name, photocopyMaster: true)
 {
     public const string Name = "tract";
 

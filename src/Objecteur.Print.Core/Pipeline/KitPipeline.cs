@@ -243,4 +243,6 @@ public sealed class KitPipeline : IKindContext
     }
 
     byte[] IKindContext.DrawCmyk(LayoutDocument layout) => Render(layout, cmyk: true);
+
+    byte[] IKindContext.Redraw(LayoutDocument layout) => Render(layout);
 }
