@@ -90,6 +90,24 @@ public static class RasterImage
         return -1;
     }
 
+    /// <summary>An image of the kit (as <see cref="Prepare"/> made it) laid on a colour, as an opaque PNG:
+    /// grey when every pixel is, RGB otherwise. For a print shop's copy, where nothing may be transparent.</summary>
+    public static byte[] Opaque(byte[] data, byte red, byte green, byte blue)
+    {
+        ReadOnlySpan<byte> under = [red, green, blue];
+        var image = ImageResult.FromMemory(data, ColorComponents.RedGreenBlueAlpha);
+        var rgba = image.Data;
+        var grey = true;
+        for (var i = 0; i < rgba.Length; i += 4)
+        {
+            var alpha = rgba[i + 3];
+            for (var c = 0; c < 3; c++) rgba[i + c] = (byte)((rgba[i + c] * alpha + under[c] * (255 - alpha) + 127) / 255);
+            rgba[i + 3] = 255;
+            grey &= rgba[i] == rgba[i + 1] && rgba[i + 1] == rgba[i + 2];
+        }
+        return EncodePng(rgba, image.Width, image.Height, grey);
+    }
+
     /// <summary>An image of the kit (as <see cref="Prepare"/> made it) in grey, Rec. 709 luma, as a grey PNG.</summary>
     public static byte[] Grey(byte[] data)
     {

@@ -30,7 +30,9 @@ public static class PdfRenderer
 
         var fonts = new Dictionary<(string, double), XFont>();
         var structure = new PdfStructure(pdf);
-        foreach (var frame in document.Pages)
+        // Nothing transparent in a shop's copy: images are made opaque first (see ShopImages).
+        IReadOnlyList<PageFrame> pages = options.Cmyk ? document.Pages.Select(ShopImages.OnBackdrop).ToList() : document.Pages;
+        foreach (var frame in pages)
         {
             var page = pdf.AddPage();
             structure.AddPage(page);
@@ -55,6 +57,7 @@ public static class PdfRenderer
                 start = end;
             }
         }
+        if (options.Cmyk) ShopImages.ToCmyk(pdf);
         structure.Finish(document.Language);
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
