@@ -71,10 +71,26 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     }
 
     /// <summary>A container's children as one element (a column when there are several).</summary>
-    public Element Content(XElement parent, TextProps props)
+    public Element Content(XElement parent, TextProps props) => One(parent, Blocks(parent, props));
+
+    private Element One(XElement parent, IReadOnlyList<Element> blocks) =>
+        blocks.Count == 1 ? blocks[0] : new ColumnElement(Span(parent), blocks, 0);
+
+    /// <summary>Name of the child of a box or table that holds what opens each of its continuations.</summary>
+    public const string ContinuedName = "continued";
+
+    /// <summary>The blocks of a <c>&lt;continued&gt;</c> child of <paramref name="parent"/> (the
+    /// « (suite) » label of a box or of a table's split row), or null when it has none; the text
+    /// is the template's, so it is written in the content's language.</summary>
+    public Element? Continued(XElement parent, TextProps props) =>
+        parent.Element(ContinuedName) is { } node ? Content(node, props.With(new AttributeReader(node, Source, []))) : null;
+
+    /// <summary>Like <see cref="Content(XElement, TextProps)"/> for a box, whose
+    /// <c>&lt;continued&gt;</c> child is not part of its content.</summary>
+    public Element ContentBesidesContinued(XElement parent, TextProps props)
     {
-        var blocks = Blocks(parent, props);
-        return blocks.Count == 1 ? blocks[0] : new ColumnElement(Span(parent), blocks, 0);
+        RejectLooseText(parent);
+        return One(parent, parent.Elements().Where(e => e.Name.LocalName != ContinuedName).Select(e => Block(e, props)).ToList());
     }
 }
 
