@@ -43,4 +43,29 @@ public class ContinuationProperties
                 && page.Texts().Count(t => t.Text.Contains("(suite)")) == (i > 0 ? 1 : 0);
         }).All(ok => ok);
     }
+
+    public static Arbitrary<TableProperties.Case> Tables() => TableProperties.Cases();
+
+    /// <summary>A row whose label was printed on an earlier page and whose items go on here shows
+    /// its label again with « (suite) » under it; a label repeated without it, or « (suite) » elsewhere, fails.</summary>
+    [Property(Arbitrary = [typeof(ContinuationProperties)], MaxTest = 60)]
+    public bool A_split_row_repeats_its_label_with_suite_on_each_continuation(TableProperties.Case c)
+    {
+        var doc = Lay(c.Markup(continued: "<continued><p>(suite)</p></continued>"));
+        var labelled = new HashSet<int>();
+        foreach (var page in doc.Pages)
+        {
+            var texts = page.Texts().Select(t => (t.X, t.Baseline, Text: t.Text.Trim())).ToList();
+            var labels = Enumerable.Range(0, c.Items.Count).Where(r => texts.Any(t => t.Text == $"Ligne{r}")).ToList();
+            var continuing = Enumerable.Range(0, c.Items.Count).Where(r => labelled.Contains(r) && texts.Any(t => t.Text.StartsWith($"[{r}.", StringComparison.Ordinal)));
+            var repeated = labels.Where(labelled.Contains).ToList();
+            var suites = texts.Where(t => t.Text == "(suite)").ToList();
+            if (!continuing.All(repeated.Contains) || suites.Count != repeated.Count) return false;
+            if (!repeated.All(r => texts.Single(t => t.Text == $"Ligne{r}") is var label
+                    && suites.Any(s => s.Baseline > label.Baseline && Math.Abs(s.X - label.X) < 1e-6)))
+                return false;
+            labelled.UnionWith(labels);
+        }
+        return true;
+    }
 }

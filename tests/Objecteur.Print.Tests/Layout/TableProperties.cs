@@ -29,12 +29,15 @@ public class TableProperties
 
         public double PageHeight => Format == "A6" ? Mm(148) : Mm(210);
 
-        public LayoutDocument Layout() => Lay(
+        public LayoutDocument Layout() => Lay(Markup(continued: ""));
+
+        /// <summary>The markup, the table opening with <paramref name="continued"/>.</summary>
+        public string Markup(string continued) =>
             $"<document format=\"{Format}\" margin=\"8mm\"><spacer height=\"{SpacerMm}mm\"/>"
-            + "<table columns=\"18mm 1fr\" header-rows=\"1\"><tr><td><p>Atelier</p></td><td><p>Actions</p></td></tr>"
+            + $"<table columns=\"18mm 1fr\" header-rows=\"1\">{continued}<tr><td><p>Atelier</p></td><td><p>Actions</p></td></tr>"
             + string.Concat(Items.Select((n, r) => $"<tr><td><p>Ligne{r}</p></td><td><list>"
                 + string.Concat(Enumerable.Range(0, n).Select(k => $"<item>[{r}.{k}] {Words(1 + (r + k) % 9, Seed + r * 100 + k)}</item>")) + "</list></td></tr>"))
-            + "</table></document>");
+            + "</table></document>";
     }
 
     [Property(Arbitrary = [typeof(TableProperties)], MaxTest = 60)]

@@ -19,6 +19,9 @@ namespace Objecteur.Print.Layout.Elements;
 /// header, each with its own pagination (widows and orphans included). A long row splits only
 /// where every unfinished cell can place something, so a row label never lands a page after the
 /// row's first lines; a row taller than a page no longer stops the layout.</para>
+/// <para>With a <c>&lt;continued&gt;</c> child (« (suite) »), a split row's continuation shows its
+/// label cell (the first column) again, followed by those blocks, so the reader of the next page
+/// knows whose row it is; both are pagination artifacts, as the repeated header is.</para>
 /// </remarks>
 public sealed class TableElement : Element
 {
@@ -32,6 +35,8 @@ public sealed class TableElement : Element
     private readonly Color _borderColor;
     private readonly double _padding;
     private readonly Color? _headerBackground;
+    /// <summary>Per row, its label cell followed by the « (suite) » blocks; null without <c>&lt;continued&gt;</c>.</summary>
+    private readonly IReadOnlyList<Element>? _labels;
 
     /// <summary>Progress: the first row not fully drawn, and whether it was split (its cells then
     /// hold where they stopped).</summary>
@@ -44,7 +49,7 @@ public sealed class TableElement : Element
     private const double LongRowShare = 1.0 / 3;
 
     private TableElement(SourceSpan source, IReadOnlyList<(double, double)> columns, IReadOnlyList<Element[]> rows, int headerRows,
-        double border, Color borderColor, double padding, Color? headerBackground) : base(source)
+        double border, Color borderColor, double padding, Color? headerBackground, IReadOnlyList<Element>? labels) : base(source)
     {
         _columns = columns;
         _rows = rows;
@@ -53,6 +58,7 @@ public sealed class TableElement : Element
         _borderColor = borderColor;
         _padding = padding;
         _headerBackground = headerBackground;
+        _labels = labels;
     }
 
     private static TableElement Create(MarkupBuilder b, XElement node, AttributeReader a, TextProps props)
@@ -60,7 +66,9 @@ public sealed class TableElement : Element
         var columns = Columns(a, node);
         b.RejectLooseText(node);
         var rows = new List<Element[]>();
-        foreach (var tr in node.Elements())
+        var continued = b.Continued(node, props);
+        var labels = new List<Element>();
+        foreach (var tr in node.Elements().Where(e => e.Name.LocalName != MarkupBuilder.ContinuedName))
         {
             if (tr.Name.LocalName != "tr") throw Misplaced(b, tr, "<table> ne contient que des lignes <tr>");
             _ = new AttributeReader(tr, b.Source, []); // a <tr> takes no attributes: reject any
@@ -73,12 +81,13 @@ public sealed class TableElement : Element
             if (cells.Length != columns.Count)
                 throw Misplaced(b, tr, $"cette ligne a {cells.Length} cellule{(cells.Length > 1 ? "s" : "")} pour {columns.Count} colonnes");
             rows.Add(cells);
+            if (continued is not null) labels.Add(new ColumnElement(b.Span(tr), [cells[0], continued], 0));
         }
         var headerRows = (int)(a.Number("header-rows") ?? 0);
         if (headerRows >= rows.Count && rows.Count > 0)
             throw a.Error(node.Attribute("header-rows"), "le tableau n'a que des lignes d'en-tête", "header-rows compte les lignes d'en-tête, répétées sur chaque page : il faut au moins une ligne de plus.");
         return new TableElement(b.Span(node), columns, rows, headerRows, a.Length("border") ?? 0.5, a.Color("border-color") ?? props.Color,
-            a.Length("padding") ?? Units.Mm(1.5), a.Color("header-background"));
+            a.Length("padding") ?? Units.Mm(1.5), a.Color("header-background"), continued is null ? null : labels);
     }
 
     private static List<(double Fixed, double Share)> Columns(AttributeReader a, XElement node)
@@ -122,16 +131,24 @@ public sealed class TableElement : Element
         var widths = Widths(width);
         var p = progress.Of<TableProgress>(this);
         ProgressView start = progress.Fresh();
-        var heights = _rows.Select((cells, r) => p.Resumed && r == p.Next ? double.NaN : Height(context, start, cells, widths)).ToArray();
+        var heights = _rows.Select((_, r) => p.Resumed && r == p.Next ? double.NaN : Height(context, start, r, widths, false)).ToArray();
         return progress.Memo.Keep(this, new RowHeights(width, heights)).Heights;
     }
 
     /// <summary>What a row needs from where its cells are in <paramref name="progress"/>.</summary>
-    private double Height(LayoutContext context, ProgressView progress, Element[] cells, double[] widths) => cells.Select((cell, i) =>
+    private double Height(LayoutContext context, ProgressView progress, int r, double[] widths, bool resumed) => widths.Select((width, i) =>
     {
-        var plan = cell.Measure(context, progress, new Size(widths[i] - 2 * _padding, 100_000));
-        return plan.Height + 2 * _padding;
+        var (cell, from) = Cell(context, progress, r, i, widths, resumed);
+        return cell.Measure(context, from, new Size(width - 2 * _padding, 100_000)).Height + 2 * _padding;
     }).Max();
+
+    /// <summary>A row's cell and where it stands: on the continuation of a split row whose label
+    /// cell is finished, that label again with the « (suite) » blocks, from their start.</summary>
+    private (Element Cell, ProgressView From) Cell(LayoutContext context, ProgressView progress, int r, int c, double[] widths, bool resumed) =>
+        resumed && c == 0 && _labels is not null
+            && _rows[r][0].Measure(context, progress, new Size(widths[0] - 2 * _padding, 100_000)).Kind == SpaceKind.Empty
+            ? (_labels[r], progress.Fresh())
+            : (_rows[r][c], progress);
 
     /// <summary>The rows of one page: the header again, then whole rows from <c>Start</c> to
     /// <c>End</c>, then, if <c>SplitHeight</c> is set, the first part of row <c>End</c>.</summary>
@@ -148,7 +165,7 @@ public sealed class TableElement : Element
         var end = start;
         while (end < _rows.Count)
         {
-            var height = resumed && end == next ? Height(context, progress, _rows[end], widths) : heights[end];
+            var height = resumed && end == next ? Height(context, progress, end, widths, true) : heights[end];
             if (used + height <= available.Height + 1e-6)
             {
                 used += height;
@@ -156,7 +173,7 @@ public sealed class TableElement : Element
                 continue;
             }
             var from = resumed && end == next ? progress : progress.Fresh();
-            if (height > context.Content.Height * LongRowShare && Split(context, from, _rows[end], widths, available.Height - used) is { } part)
+            if (height > context.Content.Height * LongRowShare && Split(context, from, end, widths, available.Height - used, resumed && end == next) is { } part)
                 return new PageRows(start, end, used + part, part);
             break;
         }
@@ -166,14 +183,15 @@ public sealed class TableElement : Element
     /// <summary>How tall the first part of a row is in <paramref name="room"/>, its cells as far as
     /// <paramref name="progress"/> says, or null when an unfinished cell can place nothing there
     /// (the row then waits for the next page).</summary>
-    private double? Split(LayoutContext context, ProgressView progress, Element[] cells, double[] widths, double room)
+    private double? Split(LayoutContext context, ProgressView progress, int r, double[] widths, double room, bool resumed)
     {
         var inner = room - 2 * _padding;
         if (inner <= 0) return null;
         var tallest = 0.0;
-        for (var i = 0; i < cells.Length; i++)
+        for (var i = 0; i < widths.Length; i++)
         {
-            var plan = cells[i].Measure(context, progress, new Size(widths[i] - 2 * _padding, inner));
+            var (cell, from) = Cell(context, progress, r, i, widths, resumed);
+            var plan = cell.Measure(context, from, new Size(widths[i] - 2 * _padding, inner));
             if (plan.Kind == SpaceKind.Wrap) return null;
             tallest = Math.Max(tallest, plan.Height);
         }
@@ -204,7 +222,7 @@ public sealed class TableElement : Element
         void Header()
         {
             foreach (var r in Enumerable.Range(0, _headerRows))
-                y += DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r]);
+                y += DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r], false);
         }
         if (next == 0) Header();
         else
@@ -213,29 +231,32 @@ public sealed class TableElement : Element
         {
             var continued = resumed && r == next;
             y += continued
-                ? DrawRow(context, state, r, area.X, y, widths, Height(context, state, _rows[r], widths))
-                : DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r]);
+                ? DrawRow(context, state, r, area.X, y, widths, Height(context, state, r, widths, true), true)
+                : DrawRow(context, state.Fresh(), r, area.X, y, widths, heights[r], false);
         }
         // The split row continues on the next page from where its cells stop here.
-        if (page.SplitHeight is { } split) DrawRow(context, state, page.End, area.X, y, widths, split);
+        if (page.SplitHeight is { } split) DrawRow(context, state, page.End, area.X, y, widths, split, resumed && page.End == next);
         state.Set(this, new TableProgress(page.End, page.SplitHeight is not null));
     }
 
     /// <summary>Draws a row's cells from where they are in <paramref name="state"/> (a fresh state
     /// for a row drawn whole) with its background and borders; returns its height.</summary>
-    private double DrawRow(LayoutContext context, LayoutState state, int r, double x, double y, double[] widths, double height)
+    private double DrawRow(LayoutContext context, LayoutState state, int r, double x, double y, double[] widths, double height, bool resumed)
     {
         using var row = context.Open(state.Memo, this, StructureKind.TableRow, part: r + 1);
         for (var c = 0; c < widths.Length; c++)
         {
-            var content = _rows[r][c];
-            using var cellBlock = context.Open(state.Memo, content, r < _headerRows ? StructureKind.TableHeader : StructureKind.TableCell);
+            var content = Cell(context, state, r, c, widths, resumed).Cell;
+            var repeated = !ReferenceEquals(content, _rows[r][c]);
+            var cellState = repeated ? state.Fresh() : state;
+            using var cellBlock = context.Open(state.Memo, _rows[r][c], r < _headerRows ? StructureKind.TableHeader : StructureKind.TableCell);
             var cell = new Rect(x, y, widths[c], height);
             if (r < _headerRows && _headerBackground is { } fill) context.Add(new RectItem(cell, fill, null, 0));
             if (_border > 0) context.Add(new RectItem(cell, null, _borderColor, _border));
             var inner = new Size(widths[c] - 2 * _padding, height - 2 * _padding);
-            if (content.Measure(context, state, inner).Kind is not (SpaceKind.Empty or SpaceKind.Wrap))
-                content.Draw(context, state, new Rect(x + _padding, y + _padding, inner.Width, inner.Height));
+            if (content.Measure(context, cellState, inner).Kind is not (SpaceKind.Empty or SpaceKind.Wrap))
+                using (repeated ? context.AsArtifacts(ArtifactKind.Pagination) : (IDisposable?)null)
+                    content.Draw(context, cellState, new Rect(x + _padding, y + _padding, inner.Width, inner.Height));
             x += widths[c];
         }
         return height;
