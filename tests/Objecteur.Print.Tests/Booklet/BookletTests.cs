@@ -252,7 +252,7 @@ public sealed class KitBookletTests() : BookletFacts(fixture: false)
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Built.Pdf);
         Assert.True(pdf.TryGetBookmarks(out var bookmarks));
         var nodes = bookmarks.Roots.OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().ToList();
-        Assert.Equal(SectionTitles(), nodes.Select(n => n.Title));
+        Assert.Equal(SectionTitles().Select(t => Objecteur.Print.Layout.Text.FrenchTypography.Apply(t)), nodes.Select(n => n.Title));
         Assert.Equal(SectionPages(), nodes.Select(n => n.PageNumber));
     }
 

@@ -149,4 +149,13 @@ public class BookLayoutTests
         Assert.Equal(2, e.Line);
         Assert.Contains("1 cellule pour 2 colonnes", e.Message);
     }
+
+    [Fact]
+    public void A_marks_title_gets_french_typography_in_the_running_head_and_the_bookmark()
+    {
+        var doc = Lay(Book.Replace(Chapter("deux", "Deuxième", 4), Chapter("deux", "Pourquoi un statut ?", 4), StringComparison.Ordinal));
+        const string typeset = "Pourquoi un statut\u202F?";
+        Assert.Contains(doc.Outline, e => e.Title == typeset);
+        Assert.Contains(doc.Pages, p => p.Texts().Any(t => t.Node is null && t.Text.Trim() == typeset));
+    }
 }

@@ -1,5 +1,6 @@
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Layout.Text;
 
 namespace Objecteur.Print.Layout.Elements;
 
@@ -10,9 +11,10 @@ namespace Objecteur.Print.Layout.Elements;
 /// </summary>
 public sealed class MarkElement : Element
 {
-    public static readonly ElementDefinition Definition = new("mark", ["title", "id"], (b, node, a, _) =>
+    public static readonly ElementDefinition Definition = new("mark", ["title", "id"], (b, node, a, props) =>
     {
-        var title = a.Text("title");
+        // The title is printed (running head) and read (bookmark): it gets the body's typography.
+        var title = a.Text("title") is { } raw && props.Typography ? FrenchTypography.Apply(raw) : a.Text("title");
         var id = a.Text("id");
         if (title is null && id is null)
             throw a.Error(null, "<mark> sans « title » ni « id »", "donnez un titre courant (title), un identifiant de renvoi (id), ou les deux.");
