@@ -3,6 +3,7 @@ using Objecteur.Print.Kinds;
 using Objecteur.Print.Layout;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Layout.Text;
 using Objecteur.Print.Press;
 using Objecteur.Print.Render;
 using Objecteur.Print.Templating;
@@ -44,6 +45,9 @@ public sealed class KitPipeline : IKindContext
 
     /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
     private readonly Dictionary<string, LetterModel> _letters = new(StringComparer.Ordinal);
+
+    /// <summary>Shaped words, for this pipeline's documents only (a merge's rows share them).</summary>
+    private readonly WordCache _words = new();
 
     public LetterModel LoadLetter(string path, string displayPath)
     {
@@ -200,7 +204,8 @@ public sealed class KitPipeline : IKindContext
             ResourceDirectory = Kit.ContentDirectory,
             Resources = resources,
         };
-        var layout = Paginator.Layout(DocumentMarkup.Parse(source));
+        LayoutDocument layout;
+        using (WordCache.Use(_words)) layout = Paginator.Layout(DocumentMarkup.Parse(source));
         if (_kinds.Of(spec).MaxPages is { } most && layout.Pages.Count > most) throw Overflow(spec, layout, most, locator.Value);
         return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
     }

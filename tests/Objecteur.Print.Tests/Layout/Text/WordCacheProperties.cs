@@ -6,7 +6,7 @@ using Objecteur.Print.Layout.Text;
 
 namespace Objecteur.Print.Tests.Layout.Text;
 
-/// <summary>The process-wide word cache never hands a word shaped in one style to another: whatever
+/// <summary>A pipeline's word cache never hands a word shaped in one style to another: whatever
 /// the styles a word met before, its pieces are those its own face, size and hyphenation give.</summary>
 public class WordCacheProperties
 {
@@ -46,8 +46,30 @@ public class WordCacheProperties
     }
 
     [Property(Arbitrary = [typeof(WordCacheProperties)], MaxTest = 300)]
-    public bool A_word_has_the_pieces_of_its_own_style_whatever_was_shaped_before(Case c) =>
-        c.Shapings.All(s => Shape(c.Word, s).SequenceEqual(Expected(c.Word, s)));
+    public bool A_word_has_the_pieces_of_its_own_style_whatever_was_shaped_before(Case c)
+    {
+        using var scope = WordCache.Use(new WordCache());
+        return c.Shapings.All(s => Shape(c.Word, s).SequenceEqual(Expected(c.Word, s)));
+    }
+
+    [Fact]
+    public void Words_are_remembered_only_inside_a_cache_in_use_and_each_cache_starts_empty()
+    {
+        var shaping = WordCache.Shaping.Of(new TextStyle(Faces[0], 10, Color.Black), Hyphenator.French, false);
+        var calls = 0;
+        Piece[] Count(int _) { calls++; return []; }
+        WordCache.Get(shaping, "papier", 0, Count);
+        WordCache.Get(shaping, "papier", 0, Count);
+        Assert.Equal(2, calls);
+        using (WordCache.Use(new WordCache()))
+        {
+            WordCache.Get(shaping, "papier", 0, Count);
+            WordCache.Get(shaping, "papier", 0, Count);
+        }
+        Assert.Equal(3, calls);
+        using (WordCache.Use(new WordCache())) WordCache.Get(shaping, "papier", 0, Count);
+        Assert.Equal(4, calls);
+    }
 
     private static Piece[] Shape(string word, Shaping s) =>
         new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator, spacesOnly: false).Shape([new Segment(0, 0, word.Length)]).ToArray();
