@@ -35,11 +35,11 @@ internal sealed class ItemBuilder
     private int _pendingBreak;
     private bool _lineHasWord;
 
-    public ItemBuilder(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator, bool justify, bool spacesOnly)
+    public ItemBuilder(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator, bool justify)
     {
         _runs = runs;
         _justify = justify;
-        _shaper = new WordShaper(runs, hyphenator, spacesOnly);
+        _shaper = new WordShaper(runs, hyphenator);
     }
 
     /// <summary>

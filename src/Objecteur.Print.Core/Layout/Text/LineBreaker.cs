@@ -60,7 +60,9 @@ public static class LineBreaker
         ArgumentNullException.ThrowIfNull(options);
 
         var justify = options.Align == TextAlign.Justify;
-        var builder = new ItemBuilder(runs, options.Hyphenator, justify, options.SpacesOnly);
+        // Breaking at spaces only is every run keeping its words whole, with no patterns.
+        if (options.SpacesOnly) runs = runs.Select(r => r with { Style = r.Style with { KeepWords = true } }).ToList();
+        var builder = new ItemBuilder(runs, options.SpacesOnly ? null : options.Hyphenator, justify);
         var items = builder.Build(emergency: false);
         if (items.IsEmpty) return [];
 

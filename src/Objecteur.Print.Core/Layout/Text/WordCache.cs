@@ -15,12 +15,12 @@ internal sealed class WordCache
 {
     /// <summary>What decides a word's pieces besides its characters: its style (face and size that
     /// measure it, whether it hyphenates, keeps words whole…) and the patterns (the language, its
-    /// minima), and whether the paragraph breaks at spaces only. The whole style is the key, so a setting added to it later is part of the key too;
+    /// minima). The whole style is the key, so a setting added to it later is part of the key too;
     /// only colour and leading, which never change a word's pieces, are left out.</summary>
-    public readonly record struct Shaping(TextStyle Style, Hyphenator? Hyphenator, bool SpacesOnly)
+    public readonly record struct Shaping(TextStyle Style, Hyphenator? Hyphenator)
     {
-        public static Shaping Of(TextStyle style, Hyphenator? hyphenator, bool spacesOnly) =>
-            new(style with { Color = Color.Black, LineHeight = 1 }, hyphenator, spacesOnly);
+        public static Shaping Of(TextStyle style, Hyphenator? hyphenator) =>
+            new(style with { Color = Color.Black, LineHeight = 1 }, hyphenator);
     }
 
     /// <summary>The cache of the layout running on this thread (and the tasks it starts), if any.</summary>

@@ -36,7 +36,6 @@ internal sealed class WordShaper
 
     private readonly IReadOnlyList<StyledRun> _runs;
     private readonly Hyphenator? _hyphenator;
-    private readonly bool _spacesOnly;
     private readonly Dictionary<TextStyle, Dictionary<string, Piece[]>> _wordsByStyle = new();
     private readonly Dictionary<string, Piece[]>?[] _wordsByRun;
     private readonly List<Piece> _pieces = [];
@@ -50,13 +49,10 @@ internal sealed class WordShaper
 
     /// <param name="runs">The paragraph's runs.</param>
     /// <param name="hyphenator">Patterns, or null for none.</param>
-    /// <param name="spacesOnly">No break inside a word at all: neither patterns, soft hyphens nor
-    /// typed hyphens (see <see cref="BreakOptions.SpacesOnly"/>).</param>
-    public WordShaper(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator, bool spacesOnly)
+    public WordShaper(IReadOnlyList<StyledRun> runs, Hyphenator? hyphenator)
     {
         _runs = runs;
-        _spacesOnly = spacesOnly;
-        _hyphenator = spacesOnly ? null : hyphenator;
+        _hyphenator = hyphenator;
         _wordsByRun = new Dictionary<string, Piece[]>?[runs.Count];
     }
 
@@ -69,7 +65,7 @@ internal sealed class WordShaper
         var words = WordsOf(segment.Run).GetAlternateLookup<ReadOnlySpan<char>>();
         var text = _runs[segment.Run].Text.AsSpan(segment.Start, segment.Length);
         if (words.TryGetValue(text, out var cached)) return cached;
-        var pieces = WordCache.Get(WordCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator, _spacesOnly), text,
+        var pieces = WordCache.Get(WordCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator), text,
             (Shaper: this, Segment: segment), static s => s.Shaper.Compute([s.Segment]).ToArray());
         words[text] = pieces;
         return pieces;
@@ -87,7 +83,7 @@ internal sealed class WordShaper
     private ReadOnlySpan<Piece> Compute(ReadOnlySpan<Segment> segments)
     {
         var count = CollectLetters(segments);
-        if (!_spacesOnly) MarkExplicitHyphens(segments, count);
+        MarkExplicitHyphens(segments, count);
         if (_hyphenator is not null && AnyHyphenates(segments)) MarkHyphenationPoints(segments, count);
 
         _pieces.Clear();
@@ -129,7 +125,7 @@ internal sealed class WordShaper
                 _letters[count] = c;
                 _letterSegment[count] = s;
                 _letterOffset[count] = j;
-                _breakBefore[count] = softHyphen && count > 0 && !_spacesOnly && !_runs[segment.Run].Style.KeepWords ? PieceBreak.Hyphenation : PieceBreak.None;
+                _breakBefore[count] = softHyphen && count > 0 && !_runs[segment.Run].Style.KeepWords ? PieceBreak.Hyphenation : PieceBreak.None;
                 softHyphen = false;
                 count++;
             }

@@ -55,7 +55,7 @@ public class WordCacheProperties
     [Fact]
     public void Words_are_remembered_only_inside_a_cache_in_use_and_each_cache_starts_empty()
     {
-        var shaping = WordCache.Shaping.Of(new TextStyle(Faces[0], 10, Color.Black), Hyphenator.French, false);
+        var shaping = WordCache.Shaping.Of(new TextStyle(Faces[0], 10, Color.Black), Hyphenator.French);
         var calls = 0;
         Piece[] Count(int _) { calls++; return []; }
         WordCache.Get(shaping, "papier", 0, Count);
@@ -72,7 +72,7 @@ public class WordCacheProperties
     }
 
     private static Piece[] Shape(string word, Shaping s) =>
-        new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator, spacesOnly: false).Shape([new Segment(0, 0, word.Length)]).ToArray();
+        new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator).Shape([new Segment(0, 0, word.Length)]).ToArray();
 
     /// <summary>A word of letters breaks after its own hyphens unless its style keeps words whole,
     /// and at its hyphenation points between two letters when its style hyphenates and patterns
