@@ -8,17 +8,8 @@ public static class Colours
     public static string HexOrTheme(YamlMap map, string key, ThemeColours theme)
     {
         var text = map.Text(key).Trim();
-        var named = Array.IndexOf(OrganisationLoader.ColourKeys, text) switch
-        {
-            0 => theme.Principale,
-            1 => theme.TexteSurPrincipale,
-            2 => theme.Secondaire,
-            3 => theme.TexteSurSecondaire,
-            4 => theme.Claire,
-            _ => null,
-        };
-        if (named is not null) return named;
-        if (!text.StartsWith('#') && text.Length > 2)
+        if (theme.Named(text) is { } named) return named;
+        if (!text.StartsWith('#'))
             throw map.ErrorAt(key, $"couleur « {text} » inconnue",
                 $"{Suggest.Hint(text, OrganisationLoader.ColourKeys)} (une couleur du kit), ou un code hexadécimal comme #C0392B.");
         return Hex(map, key);

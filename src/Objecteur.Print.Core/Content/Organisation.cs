@@ -66,6 +66,17 @@ public sealed record ThemeColours(string Principale, string TexteSurPrincipale, 
 {
     /// <summary>The colours the kit has always had, so that a kit without <c>couleurs:</c> looks the same.</summary>
     public static readonly ThemeColours Default = new("#8B1E3F", "#FFFFFF", "#1D3557", "#FFFFFF", "#F3E6EA");
+
+    /// <summary>The colour kit.yaml's <c>couleurs:</c> names <paramref name="key"/>, or null.</summary>
+    public string? Named(string key) => key switch
+    {
+        "principale" => Principale,
+        "texte_sur_principale" => TexteSurPrincipale,
+        "secondaire" => Secondaire,
+        "texte_sur_secondaire" => TexteSurSecondaire,
+        "claire" => Claire,
+        _ => null,
+    };
 }
 
 /// <summary>Who prints the documents: the mention required on printed matter made public (loi du

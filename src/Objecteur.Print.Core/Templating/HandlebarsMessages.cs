@@ -80,8 +80,7 @@ public static partial class HandlebarsMessages
             if (english.Match(message) is not { Success: true } m) continue;
             if (tag?.Invoke(m) is not { Length: > 0 } text) return (0, 0);
             var at = source.IndexOf(text, StringComparison.Ordinal);
-            if (at < 0) return (0, 0);
-            return (1 + source.AsSpan(0, at).Count('\n'), at - source.LastIndexOf('\n', Math.Max(0, at - 1)));
+            return at < 0 ? (0, 0) : Position(source, at);
         }
         return (0, 0);
     }
@@ -91,9 +90,13 @@ public static partial class HandlebarsMessages
     public static (string Block, int Line, int Column)? BareBlock(string source)
     {
         if (BareBlockRegex().Match(source) is not { Success: true } m) return null;
-        var at = m.Index;
-        return (m.Groups[1].Value, 1 + source.AsSpan(0, at).Count('\n'), at - source.LastIndexOf('\n', Math.Max(0, at - 1)));
+        var (line, column) = Position(source, m.Index);
+        return (m.Groups[1].Value, line, column);
     }
+
+    /// <summary>Line and column (from 1) of the character at <paramref name="at"/>.</summary>
+    private static (int Line, int Column) Position(string source, int at) =>
+        (1 + source.AsSpan(0, at).Count('\n'), at - source.LastIndexOf('\n', Math.Max(0, at - 1)));
 
     [GeneratedRegex(@"\{\{~?\s*#\s*(if|unless|each|with)\s*~?\}\}")]
     private static partial Regex BareBlockRegex();
