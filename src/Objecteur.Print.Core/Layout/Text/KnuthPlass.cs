@@ -35,6 +35,11 @@ internal static class KnuthPlass
     /// <summary>Badness of a line that is short with nothing to stretch (TeX's <c>inf_bad</c>).</summary>
     public const double InfiniteBadness = 10_000;
 
+    /// <summary>What a line with nothing to stretch costs where it is accepted (« le- » alone on a
+    /// justified line): more than the loosest line with spaces, so it is taken only where nothing
+    /// else is, and less than a paragraph-final fragment.</summary>
+    private const double UnderfullBadness = 10 * InfiniteBadness;
+
     private const double LinePenalty = 10;
     private const double DoubleHyphenDemerits = 10_000;
     /// <summary>
@@ -101,7 +106,8 @@ internal static class KnuthPlass
                 {
                     var badness = Badness(ratio);
                     if (badness <= settings.Tolerance)
-                        Offer(candidates, node, activeNodes[r], item, badness, FitnessOf(ratio), forced, widths.IsUniform);
+                        Offer(candidates, node, activeNodes[r], item, double.IsPositiveInfinity(ratio) ? UnderfullBadness : badness,
+                            FitnessOf(ratio), forced, widths.IsUniform);
                 }
                 else if (!stays && settings.Overfull && kept == 0 && r == activeNodes.Length - 1 && candidates.Count == 0)
                 {

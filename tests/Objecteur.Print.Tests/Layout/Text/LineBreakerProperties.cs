@@ -95,6 +95,14 @@ public class LineBreakerProperties
     public bool A_hyphen_leaves_two_letters_before_it_and_carries_three(Case c) =>
         !c.WordsFit || Hyphenations(c.Lines).All(h => h.Before.Reverse().TakeWhile(char.IsLetter).Count() >= 2 && h.After.TakeWhile(char.IsLetter).Count() >= 3);
 
+    /// <summary>Seeds that once left « li- » or « le- » alone on a justified line, where an address
+    /// could not share its line with the hashtag after it.</summary>
+    [Theory]
+    [InlineData(1564896064, 222)]
+    [InlineData(1652194885, 244)]
+    public void A_word_too_long_to_share_its_line_leaves_no_syllable_alone(int seed, int width) =>
+        Assert.True(A_hyphen_leaves_two_letters_before_it_and_carries_three(new Case(seed, width, TextAlign.Justify)));
+
     [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
     public bool A_heading_breaks_at_spaces_only(Case c) =>
         !c.WordsFit || c.HeadingLines.All(line => !line.EndsInsideWord);
