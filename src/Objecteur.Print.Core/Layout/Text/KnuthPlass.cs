@@ -99,14 +99,16 @@ internal static class KnuthPlass
                 var ratio = line.Ratio(available, settings.RaggedStretch);
                 var stays = !forced && !line.IsOverfull(available);
 
-                // A line with nothing to stretch (one word, or a syllable before a hyphen) would
-                // be capped at the same badness as a merely loose line and could win; like an
-                // underfull box in TeX it is acceptable only when nothing else is (final pass).
-                if (ratio >= -1 - LineMeasure.Epsilon && (settings.Underfull || !double.IsPositiveInfinity(ratio)))
+                // A line with nothing to stretch would be capped at the same badness as a merely
+                // loose line and could win; like an underfull box in TeX it is acceptable only
+                // when nothing else is: a whole word alone (a pass that accepts underfull lines),
+                // a syllable alone before its hyphen (« sa- ») only in the last resort.
+                var underfull = double.IsPositiveInfinity(ratio);
+                if (ratio >= -1 - LineMeasure.Epsilon && (!underfull || settings.Underfull && (settings.Overfull || !item.Flagged)))
                 {
                     var badness = Badness(ratio);
                     if (badness <= settings.Tolerance)
-                        Offer(candidates, node, activeNodes[r], item, double.IsPositiveInfinity(ratio) ? UnderfullBadness : badness,
+                        Offer(candidates, node, activeNodes[r], item, underfull ? UnderfullBadness : badness,
                             FitnessOf(ratio), forced, widths.IsUniform);
                 }
                 else if (!stays && settings.Overfull && kept == 0 && r == activeNodes.Length - 1 && candidates.Count == 0)

@@ -120,24 +120,39 @@ public static class LineBreaker
     /// Breaks again at the narrowest measure that still gives the same number of lines, found by
     /// bisection: the lines then share the text about evenly, and are set (aligned) in the real
     /// width. The narrowest measure is at least the longest word's, and at least the paragraph's
-    /// natural width over its line count.
+    /// natural width over its line count. The search starts from the filled lines' longest,
+    /// not the measure: line counts are not monotonic in the measure (a narrower one can make
+    /// another break cheaper), and a balanced heading must never have a longer line than the
+    /// filled one.
     /// </summary>
     private static int[] Balance(ItemList items, double width, double raggedStretch, int[] breaks)
     {
-        double low = 0, high = width;
+        double low = 0, high = Math.Min(width, Longest(items, breaks));
         var best = breaks;
         while (high - low > BalancePrecision)
         {
             var middle = (low + high) / 2;
             var narrower = FindBreaks(items, LineWidths.Uniform(middle), raggedStretch);
-            if (narrower is not null && narrower.Length == breaks.Length)
+            if (narrower is not null && narrower.Length == breaks.Length && Longest(items, narrower) <= high)
             {
                 best = narrower;
-                high = middle;
+                high = Longest(items, narrower);
             }
             else
                 low = middle;
         }
         return best;
+    }
+
+    private static double Longest(ItemList items, int[] breaks)
+    {
+        var longest = 0.0;
+        var before = ItemList.ParagraphStart;
+        foreach (var at in breaks)
+        {
+            longest = Math.Max(longest, items.Measure(before, at).Natural);
+            before = at;
+        }
+        return longest;
     }
 }

@@ -95,11 +95,12 @@ public class LineBreakerProperties
     public bool A_hyphen_leaves_two_letters_before_it_and_carries_three(Case c) =>
         !c.WordsFit || Hyphenations(c.Lines).All(h => h.Before.Reverse().TakeWhile(char.IsLetter).Count() >= 2 && h.After.TakeWhile(char.IsLetter).Count() >= 3);
 
-    /// <summary>Seeds that once left « li- » or « le- » alone on a justified line, where an address
+    /// <summary>Seeds that once left « li- », « le- » or « sa- » alone on a justified line, where an address
     /// could not share its line with the hashtag after it.</summary>
     [Theory]
     [InlineData(1564896064, 222)]
     [InlineData(1652194885, 244)]
+    [InlineData(1671220406, 149)]
     public void A_word_too_long_to_share_its_line_leaves_no_syllable_alone(int seed, int width) =>
         Assert.True(A_hyphen_leaves_two_letters_before_it_and_carries_three(new Case(seed, width, TextAlign.Justify)));
 
@@ -116,6 +117,17 @@ public class LineBreakerProperties
         static double Longest(IReadOnlyList<LineBox> lines) => lines.Max(l => l.NaturalWidth);
         return balanced.Count == filled.Count && (balanced.Count == 0 || Longest(balanced) <= Longest(filled) + 1e-6);
     }
+
+    /// <summary>Seeds where a narrower measure once found a longer line than the filled one:
+    /// the line count does not fall steadily as the measure narrows.</summary>
+    [Theory]
+    [InlineData(617626438, 190, TextAlign.Center)]
+    [InlineData(613524502, 420, TextAlign.Right)]
+    [InlineData(144864685, 403, TextAlign.Right)]
+    [InlineData(232601534, 301, TextAlign.Center)]
+    [InlineData(1869678557, 328, TextAlign.Center)]
+    public void A_balanced_heading_is_never_longer_than_the_filled_one(int seed, int width, TextAlign align) =>
+        Assert.True(A_balanced_heading_keeps_its_line_count_and_its_longest_line_is_no_longer(new Case(seed, width, align)));
 
     [Property(Arbitrary = [typeof(LineBreakerProperties)], MaxTest = 300)]
     public bool No_line_is_wider_than_its_width(Case c) =>
