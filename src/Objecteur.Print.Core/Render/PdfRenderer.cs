@@ -62,7 +62,7 @@ public static class PdfRenderer
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
         if (document.Outline.Count > 0) pdf.PageMode = PdfPageMode.UseOutlines;
-        var saved = Reproducibility.Save(pdf, document);
+        var saved = Reproducibility.Save(pdf);
         return options.PdfX ? PdfX.Finish(saved) : saved;
     }
 

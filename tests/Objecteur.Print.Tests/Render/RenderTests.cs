@@ -81,6 +81,19 @@ public class RenderTests
     }
 
     [Fact]
+    public void The_document_id_and_the_xmp_uuids_are_filled_once_the_file_is_hashed()
+    {
+        var raw = PdfFacts.Read(Build("statut-a4").Pdf).Raw;
+        var ids = System.Text.RegularExpressions.Regex.Match(raw, @"/ID\s*\[\s*<([0-9A-F]+)>\s*<([0-9A-F]+)>");
+        Assert.Equal(ids.Groups[1].Value, ids.Groups[2].Value);
+        Assert.Equal(64, ids.Groups[1].Value.Length);
+        Assert.NotEqual(new string('0', 32), System.Text.Encoding.ASCII.GetString(Convert.FromHexString(ids.Groups[1].Value)));
+        var uuids = System.Text.RegularExpressions.Regex.Matches(raw, "uuid:([0-9a-f-]{36})").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, uuids.Distinct().Count());
+        Assert.DoesNotContain("00000000-0000-0000-0000-000000000000", uuids);
+    }
+
+    [Fact]
     public void A_prefilled_letter_keeps_the_sender_out_of_the_metadata()
     {
         var pipeline = Pipeline();
