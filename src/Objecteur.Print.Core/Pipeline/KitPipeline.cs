@@ -46,8 +46,8 @@ public sealed class KitPipeline : IKindContext
     /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
     private readonly Dictionary<string, LetterModel> _letters = new(StringComparer.Ordinal);
 
-    /// <summary>Shaped words, for this pipeline's documents only (a merge's rows share them).</summary>
-    private readonly WordCache _words = new();
+    /// <summary>Shaped words and broken paragraphs, for this pipeline's documents only (a merge's rows share them).</summary>
+    private readonly BreakCache _breaks = new();
 
     public LetterModel LoadLetter(string path, string displayPath)
     {
@@ -205,7 +205,7 @@ public sealed class KitPipeline : IKindContext
             Resources = resources,
         };
         LayoutDocument layout;
-        using (WordCache.Use(_words)) layout = Paginator.Layout(DocumentMarkup.Parse(source));
+        using (BreakCache.Use(_breaks)) layout = Paginator.Layout(DocumentMarkup.Parse(source));
         if (_kinds.Of(spec).MaxPages is { } most && layout.Pages.Count > most) throw Overflow(spec, layout, most, locator.Value);
         return layout.Title.Length > 0 ? layout : layout with { Title = spec.Titre };
     }

@@ -50,9 +50,14 @@ public static class LineBreaker
     }
 
     /// <summary>Breaks the paragraph into lines of one width (points), the common case, which
-    /// the breaker solves in time linear in the paragraph's length.</summary>
-    public static IReadOnlyList<LineBox> Break(IReadOnlyList<StyledRun> runs, double width, BreakOptions options) =>
-        Break(runs, LineWidths.Uniform(width), options);
+    /// the breaker solves in time linear in the paragraph's length. A paragraph met before in the
+    /// pipeline's <see cref="BreakCache"/> gets the same lines again.</summary>
+    public static IReadOnlyList<LineBox> Break(IReadOnlyList<StyledRun> runs, double width, BreakOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(options);
+        return BreakCache.Lines(runs, width, options, static (r, w, o) => Break(r, LineWidths.Uniform(w), o));
+    }
 
     private static IReadOnlyList<LineBox> Break(IReadOnlyList<StyledRun> runs, LineWidths widths, BreakOptions options)
     {

@@ -27,7 +27,7 @@ internal readonly record struct Piece(int Segment, int Offset, int Length, doubl
 /// <summary>
 /// Cuts words into measured pieces at their possible breaks (hyphenation points, soft hyphens,
 /// explicit hyphens, style changes). Hyphenating and measuring are the costly part of breaking,
-/// and words repeat, so a word in one style is shaped once per process (<see cref="WordCache"/>)
+/// and words repeat, so a word in one style is shaped once per process (<see cref="BreakCache"/>)
 /// and then reused.
 /// </summary>
 internal sealed class WordShaper
@@ -65,7 +65,7 @@ internal sealed class WordShaper
         var words = WordsOf(segment.Run).GetAlternateLookup<ReadOnlySpan<char>>();
         var text = _runs[segment.Run].Text.AsSpan(segment.Start, segment.Length);
         if (words.TryGetValue(text, out var cached)) return cached;
-        var pieces = WordCache.Get(WordCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator), text,
+        var pieces = BreakCache.Get(BreakCache.Shaping.Of(_runs[segment.Run].Style, _hyphenator), text,
             (Shaper: this, Segment: segment), static s => s.Shaper.Compute([s.Segment]).ToArray());
         words[text] = pieces;
         return pieces;

@@ -8,7 +8,7 @@ namespace Objecteur.Print.Tests.Layout.Text;
 
 /// <summary>A pipeline's word cache never hands a word shaped in one style to another: whatever
 /// the styles a word met before, its pieces are those its own face, size and hyphenation give.</summary>
-public class WordCacheProperties
+public class BreakCacheProperties
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyzéèàçô";
     private static readonly FontFace[] Faces =
@@ -45,31 +45,82 @@ public class WordCacheProperties
         }])))).ToArbitrary();
     }
 
-    [Property(Arbitrary = [typeof(WordCacheProperties)], MaxTest = 300)]
+    [Property(Arbitrary = [typeof(BreakCacheProperties)], MaxTest = 300)]
     public bool A_word_has_the_pieces_of_its_own_style_whatever_was_shaped_before(Case c)
     {
-        using var scope = WordCache.Use(new WordCache());
+        using var scope = BreakCache.Use(new BreakCache());
         return c.Shapings.All(s => Shape(c.Word, s).SequenceEqual(Expected(c.Word, s)));
     }
 
     [Fact]
     public void Words_are_remembered_only_inside_a_cache_in_use_and_each_cache_starts_empty()
     {
-        var shaping = WordCache.Shaping.Of(new TextStyle(Faces[0], 10, Color.Black), Hyphenator.French);
+        var shaping = BreakCache.Shaping.Of(new TextStyle(Faces[0], 10, Color.Black), Hyphenator.French);
         var calls = 0;
         Piece[] Count(int _) { calls++; return []; }
-        WordCache.Get(shaping, "papier", 0, Count);
-        WordCache.Get(shaping, "papier", 0, Count);
+        BreakCache.Get(shaping, "papier", 0, Count);
+        BreakCache.Get(shaping, "papier", 0, Count);
         Assert.Equal(2, calls);
-        using (WordCache.Use(new WordCache()))
+        using (BreakCache.Use(new BreakCache()))
         {
-            WordCache.Get(shaping, "papier", 0, Count);
-            WordCache.Get(shaping, "papier", 0, Count);
+            BreakCache.Get(shaping, "papier", 0, Count);
+            BreakCache.Get(shaping, "papier", 0, Count);
         }
         Assert.Equal(3, calls);
-        using (WordCache.Use(new WordCache())) WordCache.Get(shaping, "papier", 0, Count);
+        using (BreakCache.Use(new BreakCache())) BreakCache.Get(shaping, "papier", 0, Count);
         Assert.Equal(4, calls);
     }
+
+    /// <summary>A paragraph, and a second one that differs from it in one thing only.</summary>
+    public sealed record Paragraphs(LineBreakerProperties.Case First, int Change)
+    {
+        public (IReadOnlyList<StyledRun> Runs, double Width, BreakOptions Options) Of(bool second)
+        {
+            var runs = First.Runs;
+            var width = (double)First.Width;
+            var options = new BreakOptions(First.Align, Hyphenator.French);
+            if (!second) return (runs, width, options);
+            return Change switch
+            {
+                0 => (runs, width + 0.5, options),
+                1 => (runs, width, options with { Align = First.Align == TextAlign.Justify ? TextAlign.Left : TextAlign.Justify }),
+                2 => (runs, width, options with { Hyphenator = null }),
+                3 => (runs.Select((r, i) => i == 0 ? r with { Style = r.Style with { Size = r.Style.Size + 0.5 } } : r).ToList(), width, options),
+                4 => (runs.Select((r, i) => i == 0 ? r with { Style = r.Style with { Color = new Color(192, 0, 0) } } : r).ToList(), width, options),
+                _ => (runs.Select((r, i) => i == runs.Count - 1 ? r with { Text = r.Text + " fin" } : r).ToList(), width, options),
+            };
+        }
+    }
+
+    public static Arbitrary<Paragraphs> ParagraphCases() =>
+        LineBreakerProperties.Cases().Generator.SelectMany(c => Gen.Choose(0, 5).Select(change => new Paragraphs(c, change))).ToArbitrary();
+
+    [Property(Arbitrary = [typeof(BreakCacheProperties)], MaxTest = 200)]
+    public bool A_paragraph_gets_the_lines_of_its_own_runs_width_and_options_whatever_was_broken_before(Paragraphs p)
+    {
+        var (runs, width, options) = p.Of(second: true);
+        var alone = Describe(LineBreaker.Break(runs, width, options));
+        using var scope = BreakCache.Use(new BreakCache());
+        var (firstRuns, firstWidth, firstOptions) = p.Of(second: false);
+        LineBreaker.Break(firstRuns, firstWidth, firstOptions);
+        return Describe(LineBreaker.Break(runs, width, options)) == alone
+            && Describe(LineBreaker.Break(runs, width, options)) == alone;
+    }
+
+    [Fact]
+    public void A_paragraph_met_again_in_a_cache_gets_the_same_lines_without_being_broken_again()
+    {
+        var runs = new LineBreakerProperties.Case(42, 200, TextAlign.Justify).Runs;
+        var options = new BreakOptions(TextAlign.Justify, Hyphenator.French);
+        Assert.NotSame(LineBreaker.Break(runs, 200, options), LineBreaker.Break(runs, 200, options));
+        using var scope = BreakCache.Use(new BreakCache());
+        var first = LineBreaker.Break(runs, 200, options);
+        Assert.Same(first, LineBreaker.Break(runs.ToList(), 200, options with { }));
+    }
+
+    private static string Describe(IReadOnlyList<LineBox> lines) => string.Join("\n", lines.Select(l =>
+        $"{l.AvailableWidth}|{l.NaturalWidth}|{l.EndsWithHyphen}|{l.IsLast}|{l.EndsInsideWord}|" +
+        string.Join(";", l.Fragments.Select(f => $"{f.Text}@{f.X}+{f.Width}:{f.Style}"))));
 
     private static Piece[] Shape(string word, Shaping s) =>
         new WordShaper([new StyledRun(word, s.Style)], s.Hyphenator).Shape([new Segment(0, 0, word.Length)]).ToArray();
