@@ -1,6 +1,5 @@
 using System.Runtime.ExceptionServices;
 using Objecteur.Print.Content;
-using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Pipeline;
@@ -57,47 +56,71 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// <summary>The merge itself: each file (a person's letter, a print file) goes to
     /// <paramref name="write"/> by name, a folder's batch or a ZIP in memory alike.</summary>
     /// <returns>The report; its print files are the names given to <paramref name="write"/>.</returns>
-    /// <remarks>Rows are built a window at a time on <see cref="Parallelism"/> threads, then
-    /// written in order from this thread: the window bounds the memory, the order keeps the bytes.</remarks>
+    /// <remarks>Rows are built a window at a time on <see cref="Parallelism"/> threads while this
+    /// thread writes the window before and draws its letters into the print file: the windows bound
+    /// the memory, the order of writing and drawing keeps the bytes.</remarks>
     public MergeReport Run(IEnumerable<SenderRow> table, Action<string, byte[]> write, IProgress<MergeProgress>? progress = null)
     {
         var spec = pipeline.LetterSpec(model);
         var skipped = new List<SkippedRow>();
         var printFiles = new List<string>();
-        var batch = new List<PageFrame>();
-        int rows = 0, written = 0, lettersInBatch = 0;
+        PdfRenderer? printFile = null;
+        int rows = 0, written = 0, lettersInFile = 0;
+        try
+        {
+            using var windows = table.Chunk(Math.Max(1, Parallelism) * 4).GetEnumerator();
+            var building = windows.MoveNext() ? BuildWindow(spec, windows.Current) : null;
+            while (building is not null)
+            {
+                var (window, outcomes) = building.GetAwaiter().GetResult();
+                building = windows.MoveNext() ? BuildWindow(spec, windows.Current) : null;
+                for (var i = 0; i < window.Length; i++)
+                {
+                    var row = window[i];
+                    rows++;
+                    var outcome = outcomes[i];
+                    outcomes[i] = default;
+                    if (row.Problem is not null) skipped.Add(new SkippedRow(row.Line, row.Problem));
+                    else if (outcome.Failure is { } failure) ExceptionDispatchInfo.Throw(failure);
+                    else if (outcome.Built is not { } built) skipped.Add(new SkippedRow(row.Line, outcome.Problem!));
+                    else
+                    {
+                        write($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
+                        // Every page but the last, the follow-up sheet, is the letter that is posted:
+                        // a long one runs onto a second page.
+                        printFile ??= new PdfRenderer($"{model.Titre} – publipostage", "Lettres à imprimer et poster", new RenderOptions(pipeline.BuildInstant));
+                        foreach (var page in built.Layout.Pages.Take(built.Layout.Pages.Count - 1)) printFile.Add(page);
+                        written++;
+                        if (++lettersInFile == LettersPerPrintFile)
+                        {
+                            printFiles.Add(Flush(write, spec, printFile, printFiles.Count + 1));
+                            printFile = null;
+                            lettersInFile = 0;
+                        }
+                    }
+                    progress?.Report(new MergeProgress(rows, written, skipped.Count));
+                }
+            }
+            if (printFile is not null) printFiles.Add(Flush(write, spec, printFile, printFiles.Count + 1));
+            printFile = null;
+        }
+        finally
+        {
+            printFile?.Dispose();
+        }
+        return new MergeReport(written, skipped, printFiles);
+    }
+
+    /// <summary>Starts building a window of rows, in parallel, beside the thread that writes.</summary>
+    private Task<(SenderRow[] Window, RowOutcome[] Outcomes)> BuildWindow(DocumentSpec spec, SenderRow[] window)
+    {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
-        foreach (var window in table.Chunk(Math.Max(1, Parallelism) * 4))
+        return Task.Run(() =>
         {
             var outcomes = new RowOutcome[window.Length];
             Parallel.For(0, window.Length, parallel, i => outcomes[i] = Build(spec, window[i]));
-            for (var i = 0; i < window.Length; i++)
-            {
-                var row = window[i];
-                rows++;
-                var outcome = outcomes[i];
-                outcomes[i] = default;
-                if (row.Problem is not null) skipped.Add(new SkippedRow(row.Line, row.Problem));
-                else if (outcome.Failure is { } failure) ExceptionDispatchInfo.Throw(failure);
-                else if (outcome.Built is not { } built) skipped.Add(new SkippedRow(row.Line, outcome.Problem!));
-                else
-                {
-                    write($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
-                    // Every page but the last, the follow-up sheet, is the letter that is posted:
-                    // a long one runs onto a second page.
-                    batch.AddRange(built.Layout.Pages.Take(built.Layout.Pages.Count - 1));
-                    written++;
-                    if (++lettersInBatch == LettersPerPrintFile)
-                    {
-                        printFiles.Add(Flush(write, spec, batch, printFiles.Count + 1));
-                        lettersInBatch = 0;
-                    }
-                }
-                progress?.Report(new MergeProgress(rows, written, skipped.Count));
-            }
-        }
-        if (batch.Count > 0) printFiles.Add(Flush(write, spec, batch, printFiles.Count + 1));
-        return new MergeReport(written, skipped, printFiles);
+            return (window, outcomes);
+        });
     }
 
     /// <summary>What building one row gave: its letter, the problem that skips it, or an
@@ -122,13 +145,11 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     }
 
     /// <summary>Writes the gathered letters (without their follow-up sheets: those stay in each
-    /// person's own file) and starts a new batch.</summary>
-    private string Flush(Action<string, byte[]> write, DocumentSpec spec, List<PageFrame> batch, int number)
+    /// person's own file).</summary>
+    private static string Flush(Action<string, byte[]> write, DocumentSpec spec, PdfRenderer printFile, int number)
     {
-        var document = new LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", batch.ToList(), []);
         var name = $"{spec.Id}-a-imprimer-{number:D2}.pdf";
-        write(name, PdfRenderer.Render(document, new RenderOptions(pipeline.BuildInstant)));
-        batch.Clear();
+        using (printFile) write(name, printFile.Finish("fr-FR", []));
         return name;
     }
 }

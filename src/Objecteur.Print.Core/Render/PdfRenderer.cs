@@ -11,60 +11,93 @@ namespace Objecteur.Print.Render;
 /// Unicode encoding so text copied from the PDF is the French text that was written, and the
 /// output is byte-for-byte reproducible (see <see cref="Reproducibility"/>).
 /// </summary>
-public static class PdfRenderer
+/// <remarks>
+/// A document is usually drawn whole (<see cref="Render"/>); a mail merge's print file is drawn a
+/// page at a time as its letters come (<see cref="Add"/>, then <see cref="Finish"/>), so its pages
+/// are drawn while the next rows are laid out and never wait all together in memory. Both ways
+/// make the same calls in the same order, so the same bytes.
+/// </remarks>
+public sealed class PdfRenderer : IDisposable
 {
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
+    private readonly PdfDocument _pdf = new();
+    private readonly PdfStructure _structure;
+    private readonly RenderOptions _options;
+    private readonly Dictionary<(string, double), XFont> _fonts = new();
+
+    /// <summary>Starts an empty PDF with its metadata.</summary>
+    public PdfRenderer(string title, string subject, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _pdf.Info.Title = title;
+        _pdf.Info.Subject = subject;
+        _pdf.Info.Creator = "Objecteur.Print";
+        if (options.Author is not null) _pdf.Info.Author = options.Author;
+        _pdf.Info.CreationDate = options.CreationDate.UtcDateTime;
+        _pdf.Info.ModificationDate = options.CreationDate.UtcDateTime;
+        if (options.Cmyk) _pdf.Options.ColorMode = PdfColorMode.Cmyk;
+        if (options.PdfX) PdfX.Declare(_pdf);
+        _structure = new PdfStructure(_pdf);
+    }
+
+    /// <summary>Pages drawn so far.</summary>
+    public int PageCount => _pdf.PageCount;
+
     public static byte[] Render(LayoutDocument document, RenderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(document);
         // Disposed when saved: a document left to its finalizer costs the finalizer thread a core's share in a merge.
-        using var pdf = new PdfDocument();
-        pdf.Info.Title = document.Title;
-        pdf.Info.Subject = document.Subject;
-        pdf.Info.Creator = "Objecteur.Print";
-        if (options.Author is not null) pdf.Info.Author = options.Author;
-        pdf.Info.CreationDate = options.CreationDate.UtcDateTime;
-        pdf.Info.ModificationDate = options.CreationDate.UtcDateTime;
-        if (options.Cmyk) pdf.Options.ColorMode = PdfColorMode.Cmyk;
-        if (options.PdfX) PdfX.Declare(pdf);
-
-        var fonts = new Dictionary<(string, double), XFont>();
-        var structure = new PdfStructure(pdf);
-        // Nothing transparent in a shop's copy: images are made opaque first (see ShopImages).
-        IReadOnlyList<PageFrame> pages = options.Cmyk ? document.Pages.Select(ShopImages.OnBackdrop).ToList() : document.Pages;
-        foreach (var frame in pages)
-        {
-            var page = pdf.AddPage();
-            structure.AddPage(page);
-            page.Width = XUnit.FromPoint(frame.Width);
-            page.Height = XUnit.FromPoint(frame.Height);
-            if (frame.TrimBox is { } trim) page.TrimBox = Box(trim, frame.Height);
-            if (frame.BleedBox is { } bleed) page.BleedBox = Box(bleed, frame.Height);
-            // A page left blank (before a chapter) gets no content stream: PDFsharp would write
-            // an empty one as a truncated Flate stream, which readers report as corrupt.
-            if (frame.Items.Count == 0) continue;
-            using var graphics = XGraphics.FromPdfPage(page);
-            // One marked-content sequence per run of items of the same block (or artifact kind):
-            // a paragraph's lines on a page make one, not one per word.
-            for (var start = 0; start < frame.Items.Count;)
-            {
-                var first = frame.Items[start];
-                var end = start + 1;
-                while (end < frame.Items.Count && SameTag(frame.Items[end], first)) end++;
-                using (first.Node is { } node ? structure.Content(graphics, node)
-                    : structure.Artifact(graphics, first.Artifact, first.Artifact == ArtifactKind.Background ? Box(Bounds(frame.Items.Take(end).Skip(start)), frame.Height) : null))
-                    for (var i = start; i < end; i++) Draw(graphics, frame.Items[i], fonts);
-                start = end;
-            }
-        }
-        if (options.Cmyk) ShopImages.ToCmyk(pdf);
-        structure.Finish(document.Language);
-        // Bookmarks for reading on screen; a reader opens with them shown.
-        foreach (var entry in document.Outline) pdf.Outlines.Add(entry.Title, pdf.Pages[entry.Page - 1]);
-        if (document.Outline.Count > 0) pdf.PageMode = PdfPageMode.UseOutlines;
-        var saved = Reproducibility.Save(pdf);
-        return options.PdfX ? PdfX.Finish(saved) : saved;
+        using var renderer = new PdfRenderer(document.Title, document.Subject, options);
+        foreach (var frame in document.Pages) renderer.Add(frame);
+        return renderer.Finish(document.Language, document.Outline);
     }
+
+    /// <summary>Draws one more page.</summary>
+    public void Add(PageFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        // Nothing transparent in a shop's copy: images are made opaque first (see ShopImages).
+        if (_options.Cmyk) frame = ShopImages.OnBackdrop(frame);
+        var page = _pdf.AddPage();
+        _structure.AddPage(page);
+        page.Width = XUnit.FromPoint(frame.Width);
+        page.Height = XUnit.FromPoint(frame.Height);
+        if (frame.TrimBox is { } trim) page.TrimBox = Box(trim, frame.Height);
+        if (frame.BleedBox is { } bleed) page.BleedBox = Box(bleed, frame.Height);
+        // A page left blank (before a chapter) gets no content stream: PDFsharp would write
+        // an empty one as a truncated Flate stream, which readers report as corrupt.
+        if (frame.Items.Count == 0) return;
+        using var graphics = XGraphics.FromPdfPage(page);
+        // One marked-content sequence per run of items of the same block (or artifact kind):
+        // a paragraph's lines on a page make one, not one per word.
+        for (var start = 0; start < frame.Items.Count;)
+        {
+            var first = frame.Items[start];
+            var end = start + 1;
+            while (end < frame.Items.Count && SameTag(frame.Items[end], first)) end++;
+            using (first.Node is { } node ? _structure.Content(graphics, node)
+                : _structure.Artifact(graphics, first.Artifact, first.Artifact == ArtifactKind.Background ? Box(Bounds(frame.Items.Take(end).Skip(start)), frame.Height) : null))
+                for (var i = start; i < end; i++) Draw(graphics, frame.Items[i], _fonts);
+            start = end;
+        }
+    }
+
+    /// <summary>Closes the structure tree, adds the bookmarks and saves: the file's bytes.</summary>
+    public byte[] Finish(string language, IReadOnlyList<OutlineEntry> outline)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        if (_options.Cmyk) ShopImages.ToCmyk(_pdf);
+        _structure.Finish(language);
+        // Bookmarks for reading on screen; a reader opens with them shown.
+        foreach (var entry in outline) _pdf.Outlines.Add(entry.Title, _pdf.Pages[entry.Page - 1]);
+        if (outline.Count > 0) _pdf.PageMode = PdfPageMode.UseOutlines;
+        var saved = Reproducibility.Save(_pdf);
+        return _options.PdfX ? PdfX.Finish(saved) : saved;
+    }
+
+    public void Dispose() => _pdf.Dispose();
 
     /// <summary>What a run of page backgrounds covers.</summary>
     private static Rect Bounds(IEnumerable<FrameItem> items)

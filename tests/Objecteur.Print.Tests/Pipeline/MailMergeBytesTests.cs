@@ -56,4 +56,19 @@ public class MailMergeBytesTests
             Assert.True(alone.AsSpan().SequenceEqual(merged), $"row {row.Line} differs");
         }
     }
+
+    [Fact]
+    public void A_print_file_drawn_a_page_at_a_time_is_its_letters_rendered_as_one_document()
+    {
+        var (files, report) = Merge(parallelism: 4);
+        var pipeline = LetterExamples.Pipeline();
+        var model = pipeline.Letter("caf-papier");
+        var spec = pipeline.LetterSpec(model);
+        var letters = SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).Take(5)
+            .SelectMany(row => { var pages = pipeline.Build(spec, row.Values).Layout.Pages; return pages.Take(pages.Count - 1); }).ToList();
+        var whole = Objecteur.Print.Render.PdfRenderer.Render(
+            new Objecteur.Print.Layout.Frames.LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", letters, []),
+            new Objecteur.Print.Render.RenderOptions(pipeline.BuildInstant));
+        Assert.True(whole.AsSpan().SequenceEqual(files.Single(f => f.Name == report.PrintFiles[0]).Pdf));
+    }
 }
