@@ -132,23 +132,54 @@ public sealed class KitPipeline : IKindContext
         return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, printed.Files);
     }
 
+    /// <summary>Documents built at the same time by <see cref="BuildKit"/>; 1 builds them one
+    /// after the other. Whatever the number, they come in the order asked, with the same bytes.</summary>
+    public int Parallelism { get; set; } = Environment.ProcessorCount;
+
     /// <summary>
-    /// Builds documents in two passes, yielding each as it is done: first those that stand
-    /// alone, then those that show the kit (the catalogue), from the manifest of the first pass
-    /// when it built the whole kit, else from the kit's documents built anew.
+    /// Builds documents in two passes, yielding each as it is done, in the order asked: first
+    /// those that stand alone (several at a time), then those that show the kit (the catalogue),
+    /// from the manifest of the first pass when it built the whole kit, else from the kit's
+    /// documents built anew. A document that fails stops the build where it comes in the order.
     /// </summary>
     public IEnumerable<BuiltDocument> BuildKit(IReadOnlyList<DocumentSpec> specs)
     {
+        var alone = specs.Where(s => !_kinds.Of(s).ShowsKit).ToList();
+        // Templates and partials are compiled before documents are built side by side: only
+        // rendering a compiled template is safe on several threads at once.
+        if (alone.Count > 1 && Parallelism > 1) _templates.CompileAll();
         var first = new List<BuiltDocument>();
-        foreach (var spec in specs.Where(s => !_kinds.Of(s).ShowsKit))
+        foreach (var built in InOrder(alone))
         {
-            var built = Build(spec);
             first.Add(built);
             yield return built;
         }
         var whole = first.Count == Kit.Documents.Count(d => !_kinds.Of(d).ShowsKit);
         var manifest = whole ? Manifest(first) : null;
         foreach (var spec in specs.Where(s => _kinds.Of(s).ShowsKit)) yield return Build(spec, manifest: manifest);
+    }
+
+    /// <summary>Builds the documents a few ahead of the one awaited (twice <see cref="Parallelism"/>,
+    /// so a long booklet does not hold the cores idle), and gives them back in order; a failure is
+    /// raised as itself when its document's turn comes.</summary>
+    private IEnumerable<BuiltDocument> InOrder(IReadOnlyList<DocumentSpec> specs)
+    {
+        if (Parallelism <= 1 || specs.Count <= 1)
+        {
+            foreach (var spec in specs) yield return Build(spec);
+            yield break;
+        }
+        var ahead = new Queue<Task<BuiltDocument>>();
+        var next = 0;
+        while (next < specs.Count || ahead.Count > 0)
+        {
+            while (next < specs.Count && ahead.Count < 2 * Parallelism)
+            {
+                var spec = specs[next++];
+                ahead.Enqueue(Task.Run(() => Build(spec)));
+            }
+            yield return ahead.Dequeue().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>How to print one file, in a French sentence: the catalogue's advice

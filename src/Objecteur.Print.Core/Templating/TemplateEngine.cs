@@ -88,6 +88,18 @@ public sealed partial class TemplateEngine
         return Content.KitText.Read(path, DisplayPath(name));
     }
 
+    /// <summary>Compiles every template and partial of the folder now, so that rendering
+    /// registers nothing afterwards and templates can be rendered on several threads at once
+    /// (Handlebars.Net's registry of partials is not made for writes during reads).</summary>
+    public void CompileAll()
+    {
+        lock (_compiled)
+        {
+            foreach (var partial in _partials.Keys.ToList()) RegisterPartial(partial);
+            foreach (var name in TemplateNames) if (!_compiled.ContainsKey(name)) _compiled[name] = CompileNew(name);
+        }
+    }
+
     public string Render(string name, object model)
     {
         var template = Compile(name);
