@@ -125,10 +125,13 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         source == BookletLoader.LegalSource ? "[réf. jur.]" : $"[{SourceNumber(source)}]";
 
     /// <summary>The booklet imposed for an office printer, and the guide that says how to print it
-    /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.</summary>
+    /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.
+    /// The print shop's copy is drawn on another thread meanwhile: laid out here first, because
+    /// templates are filled on one thread while the guide's may still be compiled.</summary>
     public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
     {
         if (spec.Imposition is not { } imposition) return base.Press(context, spec, layout, pdf);
+        var shopCopy = imposition.Imprimerie is { } shop ? ShopCopy(context, spec, imposition, shop, layout) : null;
         var (imposed, sheets) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
         var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", Rules, "guide-livret", spec.Contenu,
             spec.Options, spec.Line, spec.Column);
@@ -138,21 +141,25 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
             new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed),
             new PressFile(imposition.Guide + ".pdf", guide.Pdf, guide.Layout.Pages.Count, FileRole.Guide),
         ];
-        if (imposition.Imprimerie is { } shop) files.Add(ShopCopy(context, spec, imposition, shop, layout));
+        if (shopCopy is not null) files.Add(shopCopy.GetAwaiter().GetResult());
         return new Printed(pdf, layout.Pages.Count, files);
     }
 
-    /// <summary>The booklet for a print shop: laid out again with its bleed, drawn in CMYK, padded to a multiple of four pages.</summary>
-    private PressFile ShopCopy(IKindContext context, DocumentSpec spec, ImpositionSpec imposition, string name, LayoutDocument layout)
+    /// <summary>The booklet for a print shop: laid out again with its bleed, then drawn in CMYK
+    /// (on another thread), padded to a multiple of four pages.</summary>
+    private Task<PressFile> ShopCopy(IKindContext context, DocumentSpec spec, ImpositionSpec imposition, string name, LayoutDocument layout)
     {
         var options = new Dictionary<string, string>(spec.Options)
         {
             ["fond_perdu"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{imposition.ShopBleed}mm"),
         };
         var bled = spec with { Options = options };
-        var drawn = context.Draw(bled, Model(context, new DocumentRequest(bled)), cmyk: true);
-        var (pdf, pages) = ShopBooklet.Pad(drawn.Layout, layout.Title + " – pour un imprimeur", context.BuildInstant);
-        return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
+        var laidOut = context.LayOut(bled, Model(context, new DocumentRequest(bled)));
+        return Task.Run(() =>
+        {
+            var (pdf, pages) = ShopBooklet.Pad(laidOut, layout.Title + " – pour un imprimeur", context.BuildInstant);
+            return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
+        });
     }
 
     /// <summary>Whether a shop copy exists, and its bleed, and whether the booklet is in large

@@ -20,9 +20,12 @@ public interface IKindContext
     /// <summary>A letter model, read once: a mail merge asks for it on every row.</summary>
     LetterModel LoadLetter(string path, string displayPath);
 
-    /// <summary>Template → layout → PDF for a document made as a print file (the booklet's guide,
-    /// its copy for a print shop: <paramref name="cmyk"/>, see <see cref="Render.RenderOptions.Cmyk"/>).</summary>
-    (LayoutDocument Layout, byte[] Pdf) Draw(DocumentSpec spec, Dictionary<string, object?> model, bool cmyk = false);
+    /// <summary>Template → layout → PDF for a document made as a print file (the booklet's guide).</summary>
+    (LayoutDocument Layout, byte[] Pdf) Draw(DocumentSpec spec, Dictionary<string, object?> model);
+
+    /// <summary>Template → layout only, for pages a kind changes before they are drawn (the
+    /// booklet's copy for a print shop, padded to a multiple of four): drawn once, when changed.</summary>
+    LayoutDocument LayOut(DocumentSpec spec, Dictionary<string, object?> model);
 
     /// <summary>A short text from a template of the kit (a partial such as <c>_note_planche</c>), as plain
     /// text: words a print file prints outside the document's own pages.</summary>

@@ -272,11 +272,14 @@ public sealed class KitPipeline : IKindContext
 
     private byte[] Render(LayoutDocument layout, bool cmyk = false) => PdfRenderer.Render(layout, new RenderOptions(BuildInstant, Cmyk: cmyk));
 
-    (LayoutDocument Layout, byte[] Pdf) IKindContext.Draw(DocumentSpec spec, Dictionary<string, object?> model, bool cmyk)
+    (LayoutDocument Layout, byte[] Pdf) IKindContext.Draw(DocumentSpec spec, Dictionary<string, object?> model)
     {
-        var layout = Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>(), null);
-        return (layout, Render(layout, cmyk));
+        var layout = ((IKindContext)this).LayOut(spec, model);
+        return (layout, Render(layout));
     }
+
+    LayoutDocument IKindContext.LayOut(DocumentSpec spec, Dictionary<string, object?> model) =>
+        Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>(), null);
 
     byte[] IKindContext.DrawCmyk(LayoutDocument layout) => Render(layout, cmyk: true);
 
