@@ -25,7 +25,7 @@ public class ContinuationProperties
 
     private static (bool Top, bool Bottom) Edges(PageFrame page)
     {
-        var frame = page.Items.OfType<RectItem>().SingleOrDefault(r => r.Fill is not null).Bounds;
+        var frame = page.Items.OfType<RectItem>().Single(r => r.Fill is not null).Bounds;
         var closed = page.Items.OfType<RectItem>().Any(r => r.Stroke is not null);
         var rules = page.Items.OfType<LineItem>().Where(l => Math.Abs(l.Y1 - l.Y2) < 1e-9).ToList();
         return (closed || rules.Any(l => Math.Abs(l.Y1 - frame.Y) < 1), closed || rules.Any(l => Math.Abs(l.Y1 - frame.Bottom) < 1));

@@ -37,7 +37,7 @@ public class PhotocopyMasterTests
                 if (path.IsFilled) Assert.True(IsGrey(path.FillColor), $"page {page.Number}: a fill in {path.FillColor}");
                 if (path.IsStroked) Assert.True(IsGrey(path.StrokeColor), $"page {page.Number}: a stroke in {path.StrokeColor}");
                 if (!path.IsFilled || path.GetBoundingRectangle() is not { } box || Math.Min(box.Width, box.Height) <= most + 0.01) continue;
-                var under = page.Letters.FirstOrDefault(l => Inside(box, l.GlyphRectangle));
+                var under = page.Letters.FirstOrDefault(l => Inside(box, l.BoundingBox));
                 Assert.True(under is null, $"page {page.Number}: « {under?.Value} » sits on a solid area of {box.Width:0} × {box.Height:0} pt");
             }
         }
