@@ -81,9 +81,9 @@ internal sealed class BreakCache
 
     /// <summary>Everything that decides a paragraph's lines. Runs compare by text and style
     /// (faces and patterns by identity: there is one of each per process).</summary>
-    private sealed class Paragraph(IReadOnlyList<StyledRun> runs, double width, BreakOptions options) : IEquatable<Paragraph>
+    private sealed record Paragraph(IReadOnlyList<StyledRun> Runs, double Width, BreakOptions Options)
     {
-        private readonly int _hash = Hash(runs, width, options);
+        private readonly int _hash = Hash(Runs, Width, Options);
 
         private static int Hash(IReadOnlyList<StyledRun> runs, double width, BreakOptions options)
         {
@@ -98,19 +98,9 @@ internal sealed class BreakCache
             return hash.ToHashCode();
         }
 
-        public bool Equals(Paragraph? other)
-        {
-            if (other is null || other._hash != _hash || other.Width != Width || other.Runs.Count != Runs.Count || !other.Options.Equals(Options)) return false;
-            for (var i = 0; i < Runs.Count; i++)
-                if (!Runs[i].Equals(other.Runs[i])) return false;
-            return true;
-        }
+        public bool Equals(Paragraph? other) => other is not null && other._hash == _hash && other.Width == Width
+            && other.Options.Equals(Options) && other.Runs.SequenceEqual(Runs);
 
-        private IReadOnlyList<StyledRun> Runs => runs;
-        private double Width => width;
-        private BreakOptions Options => options;
-
-        public override bool Equals(object? obj) => Equals(obj as Paragraph);
         public override int GetHashCode() => _hash;
     }
 }
