@@ -30,8 +30,7 @@ public static class BookletImposer
             Side(pdf, structure, form, sheet.BackLeft, sheet.BackRight, sheet);
         }
         structure.Finish(pdf.Language);
-        var seed = readingOrder.Concat(BitConverter.GetBytes(paperThickness)).ToArray();
-        return (Reproducibility.Save(pdf, seed), sheets.Count);
+        return (Reproducibility.Save(pdf), sheets.Count);
     }
 
     private static void Side(PdfDocument pdf, PdfStructure structure, XPdfForm form, BookletSlot left, BookletSlot right, BookletSheet sheet)

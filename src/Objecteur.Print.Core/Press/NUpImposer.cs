@@ -32,8 +32,7 @@ public static class NUpImposer
         Side(pdf, structure, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Artwork)).ToList(), sheet.Marks, title, note);
         if (form.PageCount > 1) Side(pdf, structure, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoArtwork)).ToList(), sheet.VersoMarks, title);
         structure.Finish(pdf.Language);
-        var seed = piece.Concat(System.Text.Encoding.UTF8.GetBytes($"{sheet.Cells.Count}|{sheet.Columns}x{sheet.Rows}")).ToArray();
-        return forShop ? ShopFile.Save(pdf, seed) : Reproducibility.Save(pdf, seed);
+        return forShop ? ShopFile.Save(pdf) : Reproducibility.Save(pdf);
     }
 
     /// <remarks>Each copy is one figure saying which side of which piece it is: the piece itself,

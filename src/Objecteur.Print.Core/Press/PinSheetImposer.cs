@@ -57,9 +57,8 @@ public static class PinSheetImposer
                 graphics.DrawEllipse(cutPen, new XRect(cut.X - line, cut.Y - line, cut.Width + 2 * line, cut.Height + 2 * line));
             }
         }
-        var seed = faces.Concat(System.Text.Encoding.UTF8.GetBytes($"{profile}|{sheet.Centres.Count}")).ToArray();
         structure.Finish(pdf.Language);
-        return (Reproducibility.Save(pdf, seed), sheets);
+        return (Reproducibility.Save(pdf), sheets);
     }
 
     /// <summary>Sheets it takes to print each of <paramref name="faces"/> designs at least once.</summary>

@@ -14,5 +14,5 @@ public static class ShopFile
         return pdf;
     }
 
-    public static byte[] Save(PdfDocument pdf, byte[] seed) => PdfX.Finish(Reproducibility.Save(pdf, seed));
+    public static byte[] Save(PdfDocument pdf) => PdfX.Finish(Reproducibility.Save(pdf));
 }

@@ -17,14 +17,9 @@ public static class Reproducibility
     /// <summary>Saves with identifiers derived from the file itself: it is written with
     /// placeholders, hashed, and the placeholders filled in (same length, so no offset moves).
     /// Hashing the bytes costs a tenth of what writing and hashing a dump of the layout did, and
-    /// the bytes decide the file as fully as the layout does.</summary>
-    public static byte[] Save(PdfDocument pdf) => SaveWithDigest(pdf, SHA256.HashData);
-
-    /// <summary>Saves with identifiers derived from <paramref name="content"/>: whatever fully
-    /// determines the file (the pages an imposition places, and how).</summary>
-    public static byte[] Save(PdfDocument pdf, byte[] content) => SaveWithDigest(pdf, _ => SHA256.HashData(content));
-
-    private static byte[] SaveWithDigest(PdfDocument pdf, Func<byte[], byte[]> digestOf)
+    /// the bytes decide the file as fully as the layout does (an imposed sheet too: its pieces, its
+    /// marks and its note are all in it).</summary>
+    public static byte[] Save(PdfDocument pdf)
     {
         pdf.Internals.FirstDocumentID = PlaceholderId;
         pdf.Internals.SecondDocumentID = PlaceholderId;
@@ -35,7 +30,7 @@ public static class Reproducibility
             RenameSubsets(plain);
             ClearUuids(plain);
         }, UniversalAccessibilityId);
-        var digest = digestOf(file);
+        var digest = SHA256.HashData(file);
         FillId(file, Convert.ToHexString(digest, 0, 16));
         FillUuids(file, digest);
         return file;
