@@ -1,22 +1,31 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Security.Cryptography;
 
 namespace Objecteur.Print.Render;
 
 /// <summary>
-/// Completes the Flate streams of a PDF as PDFsharp saves it. PDFsharp's <c>FlateDecode.Encode</c>
-/// writes the zlib header (<c>78 DA</c>) and the deflate data but never the Adler-32 trailer that
-/// zlib (RFC 1950) ends with, so every reader that checks it warns (qpdf: « input stream is
-/// complete but output may still be valid », Ghostscript: « incorrect data check »). This pass
-/// appends the trailer to each such stream, corrects its <c>/Length</c>, and moves the
-/// cross-reference offsets and <c>startxref</c> by what was inserted before them.
+/// Compresses and completes the streams of a PDF as PDFsharp saves it. PDFsharp's
+/// <c>FlateDecode.Encode</c> writes the zlib header (<c>78 DA</c>) and the deflate data but never
+/// the Adler-32 trailer that zlib (RFC 1950) ends with, so every reader that checks it warns (qpdf:
+/// « input stream is complete but output may still be valid », Ghostscript: « incorrect data
+/// check »). So files are saved with PDFsharp's compression off (<see cref="Reproducibility"/>)
+/// and this pass compresses each plain stream with zlib itself, trailer and all; a stream PDFsharp
+/// compressed anyway (an image) gets the trailer it lacks. Each <c>/Length</c> is corrected and the
+/// cross-reference offsets and <c>startxref</c> move by what changed before them.
 /// </summary>
 /// <remarks>
-/// It reads the file through its cross-reference table, object by object, on bytes: no string
+/// <para>It reads the file through its cross-reference table, object by object, on bytes: no string
 /// is made of the PDF. A stream that already ends with its trailer (a page imported from a PDF
-/// we wrote) is left as it is, so running the pass twice changes nothing.
+/// we wrote) is left as it is, so running the pass twice changes nothing. The XMP packet stays
+/// plain, as XMP asks (so tools that do not read PDF can find it).</para>
+/// <para>Compressing here rather than in PDFsharp spares inflating every stream again to compute
+/// its check, and lets a font program that recurs (the same subset in letter after letter of a
+/// merge) be compressed once: deflate gives the same bytes for the same input, so the cache
+/// changes no file.</para>
 /// </remarks>
 public static class PdfStreams
 {
@@ -26,13 +35,20 @@ public static class PdfStreams
         public int Delta => Replacement.Length - (End - Start);
     }
 
-    /// <summary>One stream: its <c>/Length</c> digits and its data, in the input.</summary>
-    private readonly record struct StreamSpan(int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Flate);
+    /// <summary>One stream: its <c>/Length</c> digits and its data, in the input, whether it is
+    /// filtered (and with Flate) and whether it is a font program (a <c>/Length1</c>).</summary>
+    private readonly record struct StreamSpan(int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Filtered, bool Flate, bool FontProgram)
+    {
+        public int DataLength => DataEnd - DataStart;
+    }
 
-    /// <summary>Returns the PDF with every Flate stream a complete zlib stream.</summary>
-    /// <param name="plain">Called on every part of the file that is not compressed stream data
-    /// (dictionaries, the XMP packet, the trailer), in file order, before anything moves; it
-    /// may change bytes in place, never the length.</param>
+    /// <summary>What a plain stream's <c>/Length</c> becomes once compressed.</summary>
+    private static readonly byte[] FlateFilter = " /Filter /FlateDecode"u8.ToArray();
+
+    /// <summary>Returns the PDF with every stream but the XMP packet a complete zlib stream.</summary>
+    /// <param name="plain">Called on every part of the file that is not stream data (dictionaries,
+    /// the trailer) and on the XMP packet, in file order, before anything moves; it may change
+    /// bytes in place, never the length.</param>
     /// <param name="xmpDescription">An <c>rdf:Description</c> to add to the XMP packet, which PDFsharp
     /// writes itself at save time, uncompressed (the PDF/UA identifier); added once.</param>
     public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null, byte[]? xmpDescription = null)
@@ -46,7 +62,7 @@ public static class PdfStreams
         if (plain is not null)
         {
             var from = 0;
-            foreach (var s in streams.Where(s => s.Flate))
+            foreach (var s in streams.Where(s => !IsXmp(pdf, s)))
             {
                 plain(pdf.AsSpan(from, s.DataStart - from), from);
                 from = s.DataEnd;
@@ -57,14 +73,25 @@ public static class PdfStreams
         var edits = new List<Edit>();
         foreach (var s in streams)
         {
-            if (!s.Flate && xmpDescription is not null && XmpInsertion(pdf, s, xmpDescription) is { } at)
+            if (IsXmp(pdf, s))
             {
-                edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataEnd - s.DataStart + xmpDescription.Length)));
-                edits.Add(new Edit(at, at, xmpDescription));
+                if (xmpDescription is not null && XmpInsertion(pdf, s, xmpDescription) is { } at)
+                {
+                    edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataLength + xmpDescription.Length)));
+                    edits.Add(new Edit(at, at, xmpDescription));
+                }
             }
-            if (!s.Flate || Trailer(pdf, s.DataStart, s.DataEnd - s.DataStart) is not { } trailer) continue;
-            edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataEnd - s.DataStart + trailer.Length)));
-            edits.Add(new Edit(s.DataEnd, s.DataEnd, trailer));
+            else if (!s.Filtered)
+            {
+                var compressed = Compressed(pdf.AsSpan(s.DataStart, s.DataLength), s.FontProgram);
+                edits.Add(new Edit(s.LengthStart, s.LengthEnd, [.. Digits(compressed.Length), .. FlateFilter]));
+                edits.Add(new Edit(s.DataStart, s.DataEnd, compressed));
+            }
+            else if (s.Flate && Trailer(pdf, s.DataStart, s.DataLength) is { } trailer)
+            {
+                edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataLength + trailer.Length)));
+                edits.Add(new Edit(s.DataEnd, s.DataEnd, trailer));
+            }
         }
         if (edits.Count == 0) return pdf;
 
@@ -74,6 +101,37 @@ public static class PdfStreams
             edits.Add(new Edit(entry.Start, entry.Start + 10, Padded(moved.Map(entry.Offset), 10)));
         edits.Add(new Edit(xref.StartXrefDigits.Start, xref.StartXrefDigits.End, Digits(moved.Map(xref.Offset))));
         return Apply(pdf, edits);
+    }
+
+    /// <summary>A plain stream that is an XMP packet (ISO 16684-1 §7.3: it begins with its
+    /// processing instruction).</summary>
+    private static bool IsXmp(byte[] pdf, StreamSpan s) =>
+        !s.Filtered && pdf.AsSpan(s.DataStart, s.DataLength).StartsWith("<?xpacket"u8);
+
+    /// <summary>The zlib stream of <paramref name="data"/>, at zlib's default level as PDFsharp
+    /// compresses; a font program's is kept for the next file that embeds the same subset.</summary>
+    private static byte[] Compressed(ReadOnlySpan<byte> data, bool fontProgram)
+    {
+        if (!fontProgram) return Zlib(data);
+        var key = Convert.ToHexString(SHA256.HashData(data));
+        if (FontPrograms.TryGetValue(key, out var known)) return known;
+        var compressed = Zlib(data);
+        // What a merge's rows add (a name's letters) makes new subsets without end: the cache is
+        // emptied when full rather than left to grow.
+        if (FontPrograms.Count >= FontProgramsKept) FontPrograms.Clear();
+        FontPrograms[key] = compressed;
+        return compressed;
+    }
+
+    private const int FontProgramsKept = 64;
+
+    private static readonly ConcurrentDictionary<string, byte[]> FontPrograms = new(StringComparer.Ordinal);
+
+    private static byte[] Zlib(ReadOnlySpan<byte> data)
+    {
+        using var output = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
+        return output.ToArray();
     }
 
     /// <summary>Where in an XMP packet a description goes (before <c>&lt;/rdf:RDF&gt;</c>), or null
@@ -201,7 +259,7 @@ public static class PdfStreams
         if (!s.Integer(out _) || !s.Integer(out _) || !s.Keyword("obj"u8)) throw Malformed($"no object at offset {offset}");
         s.SkipSpace();
         if (!s.Next("<<"u8)) return null;
-        var (length, filter) = s.StreamDictionary();
+        var (length, filter, length1) = s.StreamDictionary();
         s.SkipSpace();
         if (!s.Keyword("stream"u8)) return null;
         // The keyword ends with CR LF or LF; the data follows (PDF 32000-1 §7.3.8.1).
@@ -211,7 +269,7 @@ public static class PdfStreams
         var dataStart = s.Position;
         var dataEnd = dataStart + ParseInt(pdf.AsSpan(digits.Start, digits.End - digits.Start));
         if (dataEnd > pdf.Length || !EndsStream(pdf, dataEnd)) throw Malformed($"/Length of the stream at offset {offset} does not reach « endstream »");
-        return new StreamSpan(digits.Start, digits.End, dataStart, dataEnd, filter is "FlateDecode" or "Fl");
+        return new StreamSpan(digits.Start, digits.End, dataStart, dataEnd, filter is not null, filter is "FlateDecode" or "Fl", length1);
     }
 
     private static bool EndsStream(byte[] pdf, int at)
@@ -397,15 +455,16 @@ public static class PdfStreams
         }
 
         /// <summary>After « &lt;&lt; »: reads the dictionary to its end and returns where the digits
-        /// of a direct /Length are and the first filter's name.</summary>
-        public ((int Start, int End)? Length, string? Filter) StreamDictionary()
+        /// of a direct /Length are, the first filter's name and whether it has a /Length1.</summary>
+        public ((int Start, int End)? Length, string? Filter, bool Length1) StreamDictionary()
         {
             (int, int)? length = null;
             string? filter = null;
+            var length1 = false;
             while (true)
             {
                 SkipSpace();
-                if (Next(">>"u8)) return (length, filter);
+                if (Next(">>"u8)) return (length, filter, length1);
                 if (Peek != '/') throw Malformed($"dictionary key expected at offset {Position}");
                 var key = Name();
                 SkipSpace();
@@ -413,6 +472,11 @@ public static class PdfStreams
                 if (key.SequenceEqual("Length"u8))
                 {
                     if (SkipValue() == Value.Integer) length = (start, Position);
+                }
+                else if (key.SequenceEqual("Length1"u8))
+                {
+                    length1 = true;
+                    SkipValue();
                 }
                 else if (key.SequenceEqual("Filter"u8))
                 {

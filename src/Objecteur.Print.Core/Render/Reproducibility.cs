@@ -9,7 +9,7 @@ namespace Objecteur.Print.Render;
 /// ID, a random six-letter tag on each embedded font subset and random XMP document/instance
 /// uuids (all from <c>Guid.NewGuid</c>). Each is replaced by a value derived from the file
 /// itself; dates come from <see cref="RenderOptions"/>, never from the clock. Every PDF the
-/// program writes is saved here, so this is also where its Flate streams are completed
+/// program writes is saved here, so this is also where its streams are compressed
 /// (<see cref="PdfStreams"/>).
 /// </summary>
 public static class Reproducibility
@@ -23,6 +23,9 @@ public static class Reproducibility
     {
         pdf.Internals.FirstDocumentID = PlaceholderId;
         pdf.Internals.SecondDocumentID = PlaceholderId;
+        // Streams are compressed after saving, with their checks (PdfStreams).
+        pdf.Options.NoCompression = true;
+        pdf.Options.CompressContentStreams = false;
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
         var file = PdfStreams.CompleteFlate(stream.ToArray(), (plain, _) =>
