@@ -1,7 +1,9 @@
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Text;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 
 namespace Objecteur.Print.Render;
 
@@ -25,6 +27,7 @@ public sealed class PdfRenderer : IDisposable
     private readonly PdfStructure _structure;
     private readonly RenderOptions _options;
     private readonly Dictionary<(string, double), XFont> _fonts = new();
+    private readonly Dictionary<FontFace, PdfFont> _pdfFonts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Starts an empty PDF with its metadata.</summary>
     public PdfRenderer(string title, string subject, RenderOptions options)
@@ -70,6 +73,7 @@ public sealed class PdfRenderer : IDisposable
         // an empty one as a truncated Flate stream, which readers report as corrupt.
         if (frame.Items.Count == 0) return;
         using var graphics = XGraphics.FromPdfPage(page);
+        var text = new PageText(page, graphics, _pdf.Options.ColorMode, _pdfFonts);
         // One marked-content sequence per run of items of the same block (or artifact kind):
         // a paragraph's lines on a page make one, not one per word.
         for (var start = 0; start < frame.Items.Count;)
@@ -79,7 +83,17 @@ public sealed class PdfRenderer : IDisposable
             while (end < frame.Items.Count && SameTag(frame.Items[end], first)) end++;
             using (first.Node is { } node ? _structure.Content(graphics, node)
                 : _structure.Artifact(graphics, first.Artifact, first.Artifact == ArtifactKind.Background ? Box(Bounds(frame.Items.Take(end).Skip(start)), frame.Height) : null))
-                for (var i = start; i < end; i++) Draw(graphics, frame.Items[i], _fonts);
+            {
+                for (var i = start; i < end; i++)
+                {
+                    var item = frame.Items[i];
+                    if (item is TextItem t && text.TryAdd(t)) continue;
+                    text.Flush();
+                    Draw(graphics, item, _fonts);
+                    if (item is TextItem drawn) text.Learn(drawn.Face);
+                }
+                text.Flush();
+            }
             start = end;
         }
     }

@@ -2,6 +2,7 @@ using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
 using Objecteur.Print.Layout;
+using Objecteur.Print.Layout.Text;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 using Objecteur.Print.Tests.Support;
@@ -64,6 +65,41 @@ public class RenderTests
         Assert.False(string.IsNullOrEmpty(facts.Subject));
         Assert.True(string.IsNullOrEmpty(facts.Author));
         Assert.Contains("/Lang(fr-FR)", facts.Raw.Replace(" ", ""));
+    }
+
+    /// <summary>Everything French text set by the layout may hold: letters with their accents and
+    /// ligatures, digits, the spaces of French typography, quotes, dashes, the point of inclusive writing.</summary>
+    private const string Repertoire = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 àâäçéèêëîïôöùûüÿœæ ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
+        + " «\u00A0\u202F» ’'\" .,;:!?…–—-·/()[]%€°º№§&@ ¹²³";
+
+    [Theory]
+    [InlineData("Noto Sans", false)]
+    [InlineData("Noto Serif", false)]
+    [InlineData("Noto Sans", true)]
+    public void Text_written_by_the_renderer_has_the_glyphs_pdfsharp_gives_the_same_text(string family, bool cmyk)
+    {
+        // The first piece of text in a face is drawn by PDFsharp, the next ones are written by the
+        // renderer (PageText): the same text must give the same glyph string and the same colour.
+        var face = FontLibrary.Embedded.Families.First(f => f.Name == family).Regular;
+        var colour = new Color(40, 60, 200);
+        var items = Enumerable.Range(0, 3)
+            .Select(i => (FrameItem)new TextItem(20, 40 + 20 * i, 300, Repertoire, face, 9, colour))
+            .ToList();
+        var pdf = PdfRenderer.Render(new LayoutDocument("t", "s", "fr-FR", [new PageFrame(400, 200, items)], []), new RenderOptions(Date, Cmyk: cmyk));
+
+        using var read = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        var content = System.Text.Encoding.Latin1.GetString(read.Pages[0].Contents.Elements.GetDictionary(0)!.Stream.UnfilteredValue);
+        var strings = System.Text.RegularExpressions.Regex.Matches(content, @"<([0-9a-fA-F\s]+)>\s*Tj")
+            .Select(m => string.Concat(m.Groups[1].Value.Where(char.IsAsciiHexDigit)).ToLowerInvariant()).ToList();
+        Assert.Equal(3, strings.Count);
+        Assert.Single(strings.Distinct());
+        Assert.DoesNotContain("0000", Enumerable.Range(0, strings[0].Length / 4).Select(i => strings[0].Substring(4 * i, 4)));
+        var colours = System.Text.RegularExpressions.Regex.Matches(content, cmyk ? @"([\d.]+ ){4}k\n" : @"([\d.]+ ){3}rg\n").Select(m => m.Value).ToList();
+        Assert.True(colours.Count >= 2, content);
+        Assert.Single(colours.Distinct());
+        // And a reader gets the text back: the glyphs are in the subset's ToUnicode map.
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal(3, document.GetPage(1).Text.Split("abcdefghijklmnopqrstuvwxyz").Length - 1);
     }
 
     [Fact]

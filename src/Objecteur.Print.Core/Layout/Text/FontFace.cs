@@ -50,6 +50,9 @@ public sealed class FontFace
 
     public bool HasGlyph(int codePoint) => _glyphByCodePoint.ContainsKey(codePoint);
 
+    /// <summary>The glyph the font's Unicode cmap gives a code point; 0 (.notdef) when it has none.</summary>
+    public ushort GlyphIndex(int codePoint) => _glyphByCodePoint.GetValueOrDefault(codePoint);
+
     /// <summary>Advance width of one code point in em; a missing glyph measures as .notdef.</summary>
     public double Advance(int codePoint)
     {
