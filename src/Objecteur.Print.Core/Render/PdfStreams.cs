@@ -49,9 +49,9 @@ public static class PdfStreams
     /// <param name="plain">Called on every part of the file that is not stream data (dictionaries,
     /// the trailer) and on the XMP packet, in file order, before anything moves; it may change
     /// bytes in place, never the length.</param>
-    /// <param name="xmpDescription">An <c>rdf:Description</c> to add to the XMP packet, which PDFsharp
-    /// writes itself at save time, uncompressed (the PDF/UA identifier); added once.</param>
-    public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null, byte[]? xmpDescription = null)
+    /// <param name="xmp">Given the XMP packet PDFsharp writes itself at save time (after
+    /// <paramref name="plain"/>), returns the packet to write instead, or null to keep it.</param>
+    public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null, Func<ReadOnlySpan<byte>, byte[]?>? xmp = null)
     {
         var xref = CrossReference.Read(pdf);
         var streams = new List<StreamSpan>();
@@ -75,10 +75,10 @@ public static class PdfStreams
         {
             if (IsXmp(pdf, s))
             {
-                if (xmpDescription is not null && XmpInsertion(pdf, s, xmpDescription) is { } at)
+                if (xmp?.Invoke(pdf.AsSpan(s.DataStart, s.DataLength)) is { } packet)
                 {
-                    edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataLength + xmpDescription.Length)));
-                    edits.Add(new Edit(at, at, xmpDescription));
+                    edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(packet.Length)));
+                    edits.Add(new Edit(s.DataStart, s.DataEnd, packet));
                 }
             }
             else if (!s.Filtered)
@@ -132,16 +132,6 @@ public static class PdfStreams
         using var output = new MemoryStream(data.Length / 2 + 64);
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
         return output.ToArray();
-    }
-
-    /// <summary>Where in an XMP packet a description goes (before <c>&lt;/rdf:RDF&gt;</c>), or null
-    /// when the stream is not one or already has it.</summary>
-    private static int? XmpInsertion(byte[] pdf, StreamSpan s, byte[] description)
-    {
-        var data = pdf.AsSpan(s.DataStart, s.DataEnd - s.DataStart);
-        if (data.IndexOf("<x:xmpmeta"u8) < 0 || data.IndexOf(description) >= 0) return null;
-        var end = data.LastIndexOf("</rdf:RDF>"u8);
-        return end < 0 ? null : s.DataStart + end;
     }
 
     /// <summary>The Adler-32 trailer a zlib stream lacks, or null when it is complete already or

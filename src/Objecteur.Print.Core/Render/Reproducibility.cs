@@ -1,3 +1,4 @@
+using System.Security;
 using System.Security.Cryptography;
 using System.Text;
 using PdfSharp.Pdf;
@@ -32,7 +33,7 @@ public static class Reproducibility
         {
             RenameSubsets(plain);
             ClearUuids(plain);
-        }, UniversalAccessibilityId);
+        }, packet => Xmp(packet, pdf.Info));
         var digest = SHA256.HashData(file);
         FillId(file, Convert.ToHexString(digest, 0, 16));
         FillUuids(file, digest);
@@ -58,6 +59,37 @@ public static class Reproducibility
     /// (<see cref="PdfStructure"/>); PDFsharp writes the XMP packet at save time without it.</summary>
     private static readonly byte[] UniversalAccessibilityId =
         "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"><pdfuaid:part>1</pdfuaid:part></rdf:Description>\n"u8.ToArray();
+
+    /// <summary>The XMP packet as it should be: with the PDF/UA identifier, and with the document's
+    /// title, subject and the rest escaped as XML text. PDFsharp 6.2.4 writes them as they are, so a
+    /// title such as « Droits &amp; recours » made a packet no XML reader accepts.</summary>
+    private static byte[]? Xmp(ReadOnlySpan<byte> packet, PdfDocumentInformation info)
+    {
+        var end = packet.LastIndexOf("</rdf:RDF>"u8);
+        if (packet.IndexOf("<x:xmpmeta"u8) < 0 || end < 0 || packet.IndexOf(UniversalAccessibilityId) >= 0) return null;
+        byte[] xmp = [.. packet[..end], .. UniversalAccessibilityId, .. packet[end..]];
+        foreach (var value in new[] { info.Title, info.Subject, info.Author, info.Keywords, info.Creator, info.Producer })
+        {
+            var escaped = SecurityElement.Escape(value);
+            if (escaped == value) continue;
+            // Each value is an element's whole text: between the end of its start tag and its end tag.
+            xmp = Replace(xmp, Encoding.UTF8.GetBytes($">{value}</"), Encoding.UTF8.GetBytes($">{escaped}</"));
+        }
+        return xmp;
+    }
+
+    private static byte[] Replace(byte[] bytes, byte[] what, byte[] with)
+    {
+        using var output = new MemoryStream(bytes.Length + with.Length);
+        var rest = bytes.AsSpan();
+        for (int at; (at = rest.IndexOf(what)) >= 0; rest = rest[(at + what.Length)..])
+        {
+            output.Write(rest[..at]);
+            output.Write(with);
+        }
+        output.Write(rest);
+        return output.ToArray();
+    }
 
     /// <summary>Rewrites each <c>/ABCDEF+FontName</c> tag to one derived from the font name.
     /// Every replacement has the length of what it replaces, so byte offsets stay valid.</summary>

@@ -67,6 +67,23 @@ public class RenderTests
         Assert.Contains("/Lang(fr-FR)", facts.Raw.Replace(" ", ""));
     }
 
+    [Theory]
+    [InlineData("Droits & recours", "Le guichet <d'abord>")]
+    [InlineData("Tract \"papier\" > écran", "Sujet sans rien à échapper")]
+    public void The_xmp_packet_is_well_formed_xml_and_holds_the_title_and_subject_as_written(string title, string subject)
+    {
+        var pdf = PdfRenderer.Render(new LayoutDocument(title, subject, "fr-FR", [new PageFrame(200, 200, [])], []), new RenderOptions(Date));
+
+        var raw = System.Text.Encoding.UTF8.GetString(pdf);
+        var packet = raw[raw.IndexOf("<x:xmpmeta", StringComparison.Ordinal)..(raw.IndexOf("</x:xmpmeta>", StringComparison.Ordinal) + "</x:xmpmeta>".Length)];
+        var xmp = System.Xml.Linq.XDocument.Parse(packet);
+        System.Xml.Linq.XNamespace dc = "http://purl.org/dc/elements/1.1/", pdfua = "http://www.aiim.org/pdfua/ns/id/";
+        Assert.Equal(title, xmp.Descendants(dc + "title").Single().Value);
+        Assert.Equal(subject, xmp.Descendants(dc + "description").Single().Value);
+        Assert.Equal("1", xmp.Descendants(pdfua + "part").Single().Value);
+        Assert.Equal(title, PdfFacts.Read(pdf).Title);
+    }
+
     /// <summary>Everything French text set by the layout may hold: letters with their accents and
     /// ligatures, digits, the spaces of French typography, quotes, dashes, the point of inclusive writing.</summary>
     private const string Repertoire = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 àâäçéèêëîïôöùûüÿœæ ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
