@@ -7,16 +7,35 @@ namespace Objecteur.Print.Layout.Text;
 /// font's <c>hmtx</c>/<c>cmap</c> tables and cached per code point, because measuring text is the
 /// hot path of layout (a 10,000-letter merge measures millions of words) and asking a drawing API
 /// each time would dominate the run time. All metrics are in em (fractions of the font size).
+/// The cmap and widths are read when the face is first measured: a job uses three or four of the
+/// eight faces shipped, and every process starts by loading them all.
 /// </summary>
 public sealed class FontFace
 {
-    private readonly Dictionary<int, ushort> _glyphByCodePoint;
-    private readonly ushort[] _advanceUnits;
-    private readonly float[] _bmpAdvance = new float[0x10000];
+    /// <summary>What measuring needs: the cmap, the advance of each glyph, and advances already
+    /// computed for the Basic Multilingual Plane (NaN until then).</summary>
+    private sealed class Glyphs(Dictionary<int, ushort> byCodePoint, ushort[] advanceUnits)
+    {
+        public readonly Dictionary<int, ushort> ByCodePoint = byCodePoint;
+        public readonly ushort[] AdvanceUnits = advanceUnits;
+        public readonly float[] BmpAdvance = NewBmpCache();
+
+        private static float[] NewBmpCache()
+        {
+            var cache = new float[0x10000];
+            Array.Fill(cache, float.NaN);
+            return cache;
+        }
+    }
+
+    private Glyphs? _glyphs;
+
+    /// <summary>Read once; two threads measuring first at the same time may both read the tables,
+    /// one result is kept (they are equal).</summary>
+    private Glyphs Table => _glyphs ?? LazyInitializer.EnsureInitialized(ref _glyphs, () => ReadGlyphs(Data));
 
     private FontFace(string name, string family, bool bold, bool italic, byte[] data,
-        double unitsPerEm, double ascender, double descender, double lineGap, double capHeight,
-        Dictionary<int, ushort> glyphByCodePoint, ushort[] advanceUnits)
+        double unitsPerEm, double ascender, double descender, double lineGap, double capHeight)
     {
         Name = name;
         Family = family;
@@ -28,9 +47,6 @@ public sealed class FontFace
         Descender = descender;
         LineGap = lineGap;
         CapHeight = capHeight;
-        _glyphByCodePoint = glyphByCodePoint;
-        _advanceUnits = advanceUnits;
-        Array.Fill(_bmpAdvance, float.NaN);
     }
 
     /// <summary>Unique face name, e.g. <c>NotoSerif-BoldItalic</c>; Render resolves fonts by it.</summary>
@@ -48,20 +64,21 @@ public sealed class FontFace
     public double LineGap { get; }
     public double CapHeight { get; }
 
-    public bool HasGlyph(int codePoint) => _glyphByCodePoint.ContainsKey(codePoint);
+    public bool HasGlyph(int codePoint) => Table.ByCodePoint.ContainsKey(codePoint);
 
     /// <summary>The glyph the font's Unicode cmap gives a code point; 0 (.notdef) when it has none.</summary>
-    public ushort GlyphIndex(int codePoint) => _glyphByCodePoint.GetValueOrDefault(codePoint);
+    public ushort GlyphIndex(int codePoint) => Table.ByCodePoint.GetValueOrDefault(codePoint);
 
     /// <summary>Advance width of one code point in em; a missing glyph measures as .notdef.</summary>
     public double Advance(int codePoint)
     {
         if (codePoint < 0x10000)
         {
-            var cached = _bmpAdvance[codePoint];
+            var cache = Table.BmpAdvance;
+            var cached = cache[codePoint];
             if (!float.IsNaN(cached)) return cached;
             var v = (float)ComputeAdvance(codePoint);
-            _bmpAdvance[codePoint] = v;
+            cache[codePoint] = v;
             return v;
         }
         return ComputeAdvance(codePoint);
@@ -100,9 +117,10 @@ public sealed class FontFace
 
     private double ComputeAdvance(int codePoint)
     {
-        _glyphByCodePoint.TryGetValue(codePoint, out var glyph);
-        var index = Math.Min(glyph, _advanceUnits.Length - 1);
-        return _advanceUnits[index] / UnitsPerEm;
+        var table = Table;
+        table.ByCodePoint.TryGetValue(codePoint, out var glyph);
+        var index = Math.Min(glyph, table.AdvanceUnits.Length - 1);
+        return table.AdvanceUnits[index] / UnitsPerEm;
     }
 
     public override string ToString() => Name;
@@ -119,14 +137,10 @@ public sealed class FontFace
         var head = Table("head");
         double upem = U16(head, 18);
         var hhea = Table("hhea");
-        int numberOfHMetrics = U16(hhea, 34);
-        var maxp = Table("maxp");
-        int numGlyphs = U16(maxp, 4);
-
-        var hmtx = Table("hmtx");
-        var advances = new ushort[numGlyphs];
-        for (var g = 0; g < numGlyphs; g++)
-            advances[g] = U16(hmtx, 4 * Math.Min(g, numberOfHMetrics - 1));
+        // Checked now, read at first measure (ReadGlyphs): a bad font is refused when loaded.
+        _ = Table("maxp");
+        _ = Table("hmtx");
+        UnicodeSubtable(Table("cmap"));
 
         double ascender = (short)U16(hhea, 4), descender = (short)U16(hhea, 6), lineGap = (short)U16(hhea, 8);
         double capHeight = ascender * 0.7;
@@ -144,7 +158,21 @@ public sealed class FontFace
         var bold = (macStyle & 1) != 0;
         var italic = (macStyle & 2) != 0;
         return new FontFace(postScript ?? $"{family}-{subfamily}".Replace(" ", ""), family, bold, italic, data,
-            upem, ascender / upem, descender / upem, lineGap / upem, capHeight / upem, ReadCmap(Table("cmap")), advances);
+            upem, ascender / upem, descender / upem, lineGap / upem, capHeight / upem);
+    }
+
+    /// <summary>The cmap and the advance of every glyph, of a font <see cref="Load"/> accepted.</summary>
+    private static Glyphs ReadGlyphs(byte[] data)
+    {
+        var tables = ReadTableDirectory(data);
+        ReadOnlySpan<byte> Table(string tag) => data.AsSpan(tables[tag].Offset, tables[tag].Length);
+        int numberOfHMetrics = U16(Table("hhea"), 34);
+        int numGlyphs = U16(Table("maxp"), 4);
+        var hmtx = Table("hmtx");
+        var advances = new ushort[numGlyphs];
+        for (var g = 0; g < numGlyphs; g++)
+            advances[g] = U16(hmtx, 4 * Math.Min(g, numberOfHMetrics - 1));
+        return new Glyphs(ReadCmap(Table("cmap")), advances);
     }
 
     private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(byte[] data)
@@ -164,7 +192,8 @@ public sealed class FontFace
         return tables;
     }
 
-    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    /// <summary>Where the best Unicode subtable is (format 12 over 4) and its format.</summary>
+    private static (int Offset, int Format) UnicodeSubtable(ReadOnlySpan<byte> cmap)
     {
         int count = U16(cmap, 2);
         int best = -1, bestFormat = 0;
@@ -178,6 +207,12 @@ public sealed class FontFace
             if (format > bestFormat) { best = offset; bestFormat = format; }
         }
         if (best < 0) throw new InvalidDataException("pas de table cmap Unicode");
+        return (best, bestFormat);
+    }
+
+    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    {
+        var (best, bestFormat) = UnicodeSubtable(cmap);
         var map = new Dictionary<int, ushort>();
         var sub = cmap[best..];
         if (bestFormat == 12)
