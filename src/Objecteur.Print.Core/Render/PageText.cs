@@ -107,10 +107,11 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
 
     private const string Hex = "0123456789abcdef";
 
-    /// <summary>The fill colour, as PDFsharp writes it in the document's colour mode.</summary>
+    /// <summary>The fill colour, as PDFsharp writes it in the document's colour mode (registration
+    /// black included: <see cref="PdfRenderer.ToX"/> maps colours for both).</summary>
     private void FillColor(Color color)
     {
-        var x = XColor.FromArgb(color.R, color.G, color.B);
+        var x = PdfRenderer.ToX(color);
         if (colorMode == PdfColorMode.Cmyk)
         {
             Number(x.C, 3).Append(' ');
@@ -120,9 +121,9 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
         }
         else
         {
-            Number(color.R / 255.0, 3).Append(' ');
-            Number(color.G / 255.0, 3).Append(' ');
-            Number(color.B / 255.0, 3).Append(" rg\n");
+            Number(x.R / 255.0, 3).Append(' ');
+            Number(x.G / 255.0, 3).Append(' ');
+            Number(x.B / 255.0, 3).Append(" rg\n");
         }
     }
 

@@ -222,7 +222,7 @@ public sealed class PdfRenderer : IDisposable
     private static XPen Pen(Color color, double width) => new(ToX(color), width);
 
     /// <summary>Crop and fold marks print in all inks (registration black) so every plate shows them.</summary>
-    private static XColor ToX(Color c) => c == Color.Registration ? XColor.FromCmyk(1, 1, 1, 1) : XColor.FromArgb(c.R, c.G, c.B);
+    internal static XColor ToX(Color c) => c == Color.Registration ? XColor.FromCmyk(1, 1, 1, 1) : XColor.FromArgb(c.R, c.G, c.B);
 
     /// <summary>PDF boxes count y upwards from the bottom of the page; frames count downwards.</summary>
     private static PdfRectangle Box(Rect r, double pageHeight) =>

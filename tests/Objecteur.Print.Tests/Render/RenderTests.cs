@@ -90,15 +90,17 @@ public class RenderTests
         + " «\u00A0\u202F» ’'\" .,;:!?…–—-·/()[]%€°º№§&@ ¹²³";
 
     [Theory]
-    [InlineData("Noto Sans", false)]
-    [InlineData("Noto Serif", false)]
-    [InlineData("Noto Sans", true)]
-    public void Text_written_by_the_renderer_has_the_glyphs_pdfsharp_gives_the_same_text(string family, bool cmyk)
+    [InlineData("Noto Sans", false, false)]
+    [InlineData("Noto Serif", false, false)]
+    [InlineData("Noto Sans", true, false)]
+    [InlineData("Noto Sans", false, true)]
+    [InlineData("Noto Sans", true, true)]
+    public void Text_written_by_the_renderer_has_the_glyphs_pdfsharp_gives_the_same_text(string family, bool cmyk, bool registration)
     {
         // The first piece of text in a face is drawn by PDFsharp, the next ones are written by the
         // renderer (PageText): the same text must give the same glyph string and the same colour.
         var face = FontLibrary.Embedded.Families.First(f => f.Name == family).Regular;
-        var colour = new Color(40, 60, 200);
+        var colour = registration ? Color.Registration : new Color(40, 60, 200);
         var items = Enumerable.Range(0, 3)
             .Select(i => (FrameItem)new TextItem(20, 40 + 20 * i, 300, Repertoire, face, 9, colour))
             .ToList();
