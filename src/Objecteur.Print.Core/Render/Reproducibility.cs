@@ -29,7 +29,7 @@ public static class Reproducibility
         pdf.Options.CompressContentStreams = false;
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        var file = PdfStreams.CompleteFlate(stream.ToArray(), (plain, _) =>
+        var file = PdfStreams.CompleteFlate(stream.GetBuffer(), (int)stream.Length, (plain, _) =>
         {
             RenameSubsets(plain);
             ClearUuids(plain);

@@ -91,6 +91,17 @@ public partial class FlateStreamTests
     }
 
     [Fact]
+    public void A_pdf_at_the_start_of_a_larger_buffer_gives_what_the_pdf_alone_gives()
+    {
+        // A save's buffer is longer than the file and its tail is not the file's: never read.
+        var content = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0 0 m 10 10 l S\n", 6))[..90]);
+        var pdf = HandMade(new byte[] { 0x78, 0xDA, 0x01, 90, 0, 255 - 90, 255 }.Concat(content).ToArray());
+        var buffer = pdf.Concat(Encoding.ASCII.GetBytes("startxref\n0\n%%EOF\n")).Concat(new byte[300]).ToArray();
+
+        Assert.Equal(PdfStreams.CompleteFlate(pdf), PdfStreams.CompleteFlate(buffer, pdf.Length));
+    }
+
+    [Fact]
     public void Compressed_data_is_never_shown_to_the_derandomiser()
     {
         // Stored deflate data holds its bytes as they are: a subset tag inside must stay untouched.
