@@ -14,5 +14,5 @@ public static class ShopFile
         return pdf;
     }
 
-    public static byte[] Save(PdfDocument pdf) => PdfX.Finish(Reproducibility.Save(pdf));
+    public static byte[] Save(PdfDocument pdf) => PdfX.Save(pdf);
 }

@@ -107,8 +107,7 @@ public sealed class PdfRenderer : IDisposable
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in outline) _pdf.Outlines.Add(entry.Title, _pdf.Pages[entry.Page - 1]);
         if (outline.Count > 0) _pdf.PageMode = PdfPageMode.UseOutlines;
-        var saved = Reproducibility.Save(_pdf);
-        return _options.PdfX ? PdfX.Finish(saved) : saved;
+        return _options.PdfX ? PdfX.Save(_pdf) : Reproducibility.Save(_pdf);
     }
 
     public void Dispose() => _pdf.Dispose();

@@ -34,10 +34,11 @@ public static class PdfX
         pdf.Internals.Catalog.Elements["/OutputIntents"] = new PdfArray(pdf, intent);
     }
 
-    /// <summary>Blanks, in a saved file, the transparency groups PDFsharp adds to every page it
-    /// writes (and that imported pages bring): PDF/X-1a forbids them, and spaces of the same length
-    /// keep every offset of the file right.</summary>
-    public static byte[] Finish(byte[] saved) => PdfStreams.CompleteFlate(saved, (plain, _) => BlankTransparencyGroups(plain));
+    /// <summary>Saves a shop copy as every file is saved (<see cref="Reproducibility.Save"/>), with
+    /// the transparency groups PDFsharp adds to every page it writes (and that imported pages bring)
+    /// blanked in the same pass, before the file is hashed: PDF/X-1a forbids them, and spaces of the
+    /// same length keep every offset of the file right.</summary>
+    public static byte[] Save(PdfDocument pdf) => Reproducibility.Save(pdf, (plain, _) => BlankTransparencyGroups(plain));
 
     private static void BlankTransparencyGroups(Span<byte> text)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,7 +21,9 @@ public static class Reproducibility
     /// Hashing the bytes costs a tenth of what writing and hashing a dump of the layout did, and
     /// the bytes decide the file as fully as the layout does (an imposed sheet too: its pieces, its
     /// marks and its note are all in it).</summary>
-    public static byte[] Save(PdfDocument pdf)
+    /// <param name="edit">More changes to the file's plain parts, in place and of the same length,
+    /// made in the same pass (a shop copy's, see <see cref="PdfX.Save"/>).</param>
+    public static byte[] Save(PdfDocument pdf, SpanAction<byte, int>? edit = null)
     {
         pdf.Internals.FirstDocumentID = PlaceholderId;
         pdf.Internals.SecondDocumentID = PlaceholderId;
@@ -29,10 +32,11 @@ public static class Reproducibility
         pdf.Options.CompressContentStreams = false;
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        var file = PdfStreams.CompleteFlate(stream.GetBuffer(), (int)stream.Length, (plain, _) =>
+        var file = PdfStreams.CompleteFlate(stream.GetBuffer(), (int)stream.Length, (plain, from) =>
         {
             RenameSubsets(plain);
             ClearUuids(plain);
+            edit?.Invoke(plain, from);
         }, packet => Xmp(packet, pdf.Info));
         var digest = SHA256.HashData(file);
         FillId(file, Convert.ToHexString(digest, 0, 16));
