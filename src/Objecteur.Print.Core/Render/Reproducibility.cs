@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Security;
 using System.Security.Cryptography;
 using System.Text;
+using Objecteur.Print.Templating;
 using PdfSharp.Pdf;
 
 namespace Objecteur.Print.Render;
@@ -74,7 +74,8 @@ public static class Reproducibility
         byte[] xmp = [.. packet[..end], .. UniversalAccessibilityId, .. packet[end..]];
         foreach (var value in new[] { info.Title, info.Subject, info.Author, info.Keywords, info.Creator, info.Producer })
         {
-            var escaped = SecurityElement.Escape(value);
+            if (string.IsNullOrEmpty(value)) continue;
+            var escaped = XmlTextEncoder.Escape(value);
             if (escaped == value) continue;
             // Each value is an element's whole text: between the end of its start tag and its end tag.
             xmp = Replace(xmp, Encoding.UTF8.GetBytes($">{value}</"), Encoding.UTF8.GetBytes($">{escaped}</"));
