@@ -58,8 +58,7 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// <returns>The report; its print files are the names given to <paramref name="write"/>.</returns>
     /// <remarks>Rows are built in small windows, two at a time, each on <see cref="Parallelism"/>
     /// threads, while this thread writes the window before and draws its letters into the print
-    /// file: the windows bound
-    /// the memory, the order of writing and drawing keeps the bytes.</remarks>
+    /// file: the windows bound the memory, the order of writing and drawing keeps the bytes.</remarks>
     public MergeReport Run(IEnumerable<SenderRow> table, Action<string, byte[]> write, IProgress<MergeProgress>? progress = null)
     {
         var spec = pipeline.LetterSpec(model);

@@ -41,15 +41,22 @@ public class MailMergeBytesTests
         Assert.Equal(5, parallelReport.PrintFiles.Count);
     }
 
+    /// <summary>A pipeline that has built nothing yet, the letter model and the table's good rows,
+    /// to build letters one by one and compare them with a merge's.</summary>
+    private static (KitPipeline Pipeline, LetterModel Model, DocumentSpec Spec, List<SenderRow> Rows) Alone()
+    {
+        var pipeline = LetterExamples.Pipeline();
+        var model = pipeline.Letter("caf-papier");
+        return (pipeline, model, pipeline.LetterSpec(model), SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).ToList());
+    }
+
     [Fact]
     public void Each_person_s_file_is_the_letter_built_alone_by_a_pipeline_that_saw_no_other_row()
     {
         var (files, _) = Merge(parallelism: 4);
-        var pipeline = LetterExamples.Pipeline();
-        var model = pipeline.Letter("caf-papier");
-        var spec = pipeline.LetterSpec(model);
+        var (pipeline, model, spec, rows) = Alone();
         // Last row first: whatever the shared caches hold, they hold it from other rows.
-        foreach (var row in SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).Reverse())
+        foreach (var row in rows.AsEnumerable().Reverse())
         {
             var alone = pipeline.Build(spec, row.Values).Pdf;
             var merged = files.Single(f => f.Name == $"{spec.Id}-ligne-{row.Line:D5}.pdf").Pdf;
@@ -61,10 +68,8 @@ public class MailMergeBytesTests
     public void A_print_file_drawn_a_page_at_a_time_is_its_letters_rendered_as_one_document()
     {
         var (files, report) = Merge(parallelism: 4);
-        var pipeline = LetterExamples.Pipeline();
-        var model = pipeline.Letter("caf-papier");
-        var spec = pipeline.LetterSpec(model);
-        var letters = SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).Take(5)
+        var (pipeline, model, spec, rows) = Alone();
+        var letters = rows.Take(5)
             .SelectMany(row => { var pages = pipeline.Build(spec, row.Values).Layout.Pages; return pages.Take(pages.Count - 1); }).ToList();
         var whole = Objecteur.Print.Render.PdfRenderer.Render(
             new Objecteur.Print.Layout.Frames.LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", letters, []),

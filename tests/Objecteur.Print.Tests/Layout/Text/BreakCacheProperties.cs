@@ -6,8 +6,9 @@ using Objecteur.Print.Layout.Text;
 
 namespace Objecteur.Print.Tests.Layout.Text;
 
-/// <summary>A pipeline's word cache never hands a word shaped in one style to another: whatever
-/// the styles a word met before, its pieces are those its own face, size and hyphenation give.</summary>
+/// <summary>A pipeline's break cache never hands a word or a paragraph made in one style to
+/// another: whatever it met before, a word's pieces are those its own face, size and hyphenation
+/// give, and a paragraph's lines those of its own runs, width and options.</summary>
 public class BreakCacheProperties
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyzéèàçô";
