@@ -84,7 +84,7 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
         if (_pending.Length == 0) return;
         _pending.Append("ET\nQ\n");
         PdfRendererExtensions.BeginGraphicMode(graphics);
-        AppendToContentStream(graphics, _pending.ToString());
+        PdfStructure.AppendToContentStream(graphics, _pending.ToString());
         _pending.Clear();
         (_face, _color, _line) = (null, null, (0, 0));
     }
@@ -142,7 +142,4 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
     /// accessor is bound at compile time, so Native AOT keeps it).</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AddChars")]
     private static extern void AddChars(PdfFont font, CodePointGlyphIndexPair[] codePoints);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AppendToContentStream")]
-    private static extern void AppendToContentStream(XGraphics graphics, string text);
 }

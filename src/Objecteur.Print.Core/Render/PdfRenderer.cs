@@ -45,9 +45,6 @@ public sealed class PdfRenderer : IDisposable
         _structure = new PdfStructure(_pdf);
     }
 
-    /// <summary>Pages drawn so far.</summary>
-    public int PageCount => _pdf.PageCount;
-
     public static byte[] Render(LayoutDocument document, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -45,18 +45,14 @@ public static class PdfStreams
     /// <summary>What a plain stream's <c>/Length</c> becomes once compressed.</summary>
     private static readonly byte[] FlateFilter = " /Filter /FlateDecode"u8.ToArray();
 
-    /// <summary>Returns the PDF with every stream but the XMP packet a complete zlib stream.</summary>
+    /// <summary>Returns the PDF that is the first <paramref name="length"/> bytes of
+    /// <paramref name="pdf"/> (a save's buffer, spared a copy: a print file of 500 letters is 10 MB
+    /// before its streams are compressed) with every stream but the XMP packet a complete zlib stream.</summary>
     /// <param name="plain">Called on every part of the file that is not stream data (dictionaries,
     /// the trailer) and on the XMP packet, in file order, before anything moves; it may change
     /// bytes in place, never the length.</param>
     /// <param name="xmp">Given the XMP packet PDFsharp writes itself at save time (after
     /// <paramref name="plain"/>), returns the packet to write instead, or null to keep it.</param>
-    public static byte[] CompleteFlate(byte[] pdf, SpanAction<byte, int>? plain = null, Func<ReadOnlySpan<byte>, byte[]?>? xmp = null) =>
-        CompleteFlate(pdf, pdf.Length, plain, xmp);
-
-    /// <summary>The same, for a PDF that is the first <paramref name="length"/> bytes of
-    /// <paramref name="pdf"/> (a save's buffer, spared a copy: a print file of 500 letters is
-    /// 10 MB before its streams are compressed).</summary>
     public static byte[] CompleteFlate(byte[] pdf, int length, SpanAction<byte, int>? plain = null, Func<ReadOnlySpan<byte>, byte[]?>? xmp = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, pdf.Length);

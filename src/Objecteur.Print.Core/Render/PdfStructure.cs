@@ -76,10 +76,11 @@ public sealed class PdfStructure
         }
     }
 
-    /// <summary>XGraphics' own entry for marked content (internal in PDFsharp 6.2.4, where
-    /// <c>UAManager</c> uses it). An unsafe accessor is bound at compile time, so Native AOT keeps it.</summary>
+    /// <summary>XGraphics' own entry for writing into the content stream (internal in PDFsharp
+    /// 6.2.4, where <c>UAManager</c> uses it): marked content here, text in <see cref="PageText"/>.
+    /// An unsafe accessor is bound at compile time, so Native AOT keeps it.</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AppendToContentStream")]
-    private static extern void AppendToContentStream(XGraphics graphics, string text);
+    internal static extern void AppendToContentStream(XGraphics graphics, string text);
 
     /// <summary>Writes the structure tree, the parent tree and what the catalog of a tagged PDF
     /// says; <paramref name="language"/> is the document's (fr-FR).</summary>

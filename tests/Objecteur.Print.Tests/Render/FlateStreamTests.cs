@@ -62,7 +62,7 @@ public partial class FlateStreamTests
         var broken = new byte[] { 0x78, 0xDA, 0x01, 90, 0, 255 - 90, 255 }.Concat(content).ToArray();
         var pdf = HandMade(broken);
 
-        var repaired = PdfStreams.CompleteFlate(pdf);
+        var repaired = PdfStreams.CompleteFlate(pdf, pdf.Length);
 
         var stream = Assert.Single(Streams(repaired));
         Assert.True(stream.EndsAtEndstream);
@@ -83,11 +83,12 @@ public partial class FlateStreamTests
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(content);
         var complete = HandMade(compressed.ToArray());
-        Assert.Equal(complete, PdfStreams.CompleteFlate(complete));
+        Assert.Equal(complete, PdfStreams.CompleteFlate(complete, complete.Length));
 
-        var once = PdfStreams.CompleteFlate(HandMade(compressed.ToArray()[..^4]));
+        var truncated = HandMade(compressed.ToArray()[..^4]);
+        var once = PdfStreams.CompleteFlate(truncated, truncated.Length);
         Assert.Equal(complete, once);
-        Assert.Equal(once, PdfStreams.CompleteFlate(once));
+        Assert.Equal(once, PdfStreams.CompleteFlate(once, once.Length));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public partial class FlateStreamTests
         var pdf = HandMade(new byte[] { 0x78, 0xDA, 0x01, 90, 0, 255 - 90, 255 }.Concat(content).ToArray());
         var buffer = pdf.Concat(Encoding.ASCII.GetBytes("startxref\n0\n%%EOF\n")).Concat(new byte[300]).ToArray();
 
-        Assert.Equal(PdfStreams.CompleteFlate(pdf), PdfStreams.CompleteFlate(buffer, pdf.Length));
+        Assert.Equal(PdfStreams.CompleteFlate(pdf, pdf.Length), PdfStreams.CompleteFlate(buffer, pdf.Length));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public partial class FlateStreamTests
         var pdf = HandMade(data);
         var start = Encoding.Latin1.GetString(pdf).IndexOf("stream\n", StringComparison.Ordinal) + 7;
         var seen = new List<(int From, int To)>();
-        PdfStreams.CompleteFlate(pdf, (plain, from) => seen.Add((from, from + plain.Length)));
+        PdfStreams.CompleteFlate(pdf, pdf.Length, (plain, from) => seen.Add((from, from + plain.Length)));
         Assert.Equal(pdf.Length - data.Length, seen.Sum(r => r.To - r.From));
         Assert.All(seen, r => Assert.True(r.To <= start || r.From >= start + data.Length));
     }

@@ -27,7 +27,7 @@ internal readonly record struct Piece(int Segment, int Offset, int Length, doubl
 /// <summary>
 /// Cuts words into measured pieces at their possible breaks (hyphenation points, soft hyphens,
 /// explicit hyphens, style changes). Hyphenating and measuring are the costly part of breaking,
-/// and words repeat, so a word in one style is shaped once per process (<see cref="BreakCache"/>)
+/// and words repeat, so a word in one style is shaped once per pipeline (<see cref="BreakCache"/>)
 /// and then reused.
 /// </summary>
 internal sealed class WordShaper
