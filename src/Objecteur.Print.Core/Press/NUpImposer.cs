@@ -29,15 +29,16 @@ public static class NUpImposer
         var subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
         var pdf = forShop ? ShopFile.Create(title, subject, date) : PressDocument.Create(title, subject, date);
         var structure = new PdfStructure(pdf);
-        Side(pdf, structure, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Artwork)).ToList(), sheet.Marks, title, note);
-        if (form.PageCount > 1) Side(pdf, structure, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoArtwork)).ToList(), sheet.VersoMarks, title);
+        var glyphs = new GlyphUse();
+        Side(pdf, structure, glyphs, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Artwork)).ToList(), sheet.Marks, title, note);
+        if (form.PageCount > 1) Side(pdf, structure, glyphs, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoArtwork)).ToList(), sheet.VersoMarks, title);
         structure.Finish(pdf.Language);
-        return forShop ? ShopFile.Save(pdf) : Reproducibility.Save(pdf);
+        return forShop ? ShopFile.Save(pdf, glyphs.Trim) : Reproducibility.Save(pdf, fontProgram: glyphs.Trim);
     }
 
     /// <remarks>Each copy is one figure saying which side of which piece it is: the piece itself,
     /// tagged, is its own file; a sheet of copies to cut is a printing form, read as what lies on it.</remarks>
-    private static void Side(PdfDocument pdf, PdfStructure structure, XPdfForm form, int pageNumber, CardSheet sheet,
+    private static void Side(PdfDocument pdf, PdfStructure structure, GlyphUse glyphs, XPdfForm form, int pageNumber, CardSheet sheet,
         IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks, string title, string? note = null)
     {
         var page = pdf.AddPage();
@@ -74,7 +75,7 @@ public static class NUpImposer
         using var artifact = structure.Artifact(graphics, ArtifactKind.Layout);
         foreach (var mark in marks)
             graphics.DrawLine(pen, Mm(mark.Start.X), Mm(mark.Start.Y), Mm(mark.End.X), Mm(mark.End.Y));
-        if (note is not null) Note(graphics, sheet, note);
+        if (note is not null) Note(graphics, glyphs, sheet, note);
     }
 
     private const double NoteSize = 6;
@@ -82,7 +83,7 @@ public static class NUpImposer
     private static readonly XPdfFontOptions NoteFontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
     /// <summary>The note on one line; left out when the sheet has no room for it.</summary>
-    private static void Note(XGraphics graphics, CardSheet sheet, string note)
+    private static void Note(XGraphics graphics, GlyphUse glyphs, CardSheet sheet, string note)
     {
         var face = FontLibrary.Embedded.TryGetFamily("sans", out var sans) ? sans.Regular : FontLibrary.Embedded.Families.First().Regular;
         EmbeddedFontResolver.Register(face);
@@ -93,6 +94,7 @@ public static class NUpImposer
         graphics.TranslateTransform(Mm(place.Centre.X), Mm(place.Centre.Y));
         if (place.Turned) graphics.RotateTransform(-90);
         graphics.DrawString(note, font, new XSolidBrush(XColor.FromArgb(96, 96, 96)), 0, 0, XStringFormats.Center);
+        glyphs.Add(face, note);
         graphics.Restore(state);
     }
 

@@ -14,5 +14,5 @@ public static class ShopFile
         return pdf;
     }
 
-    public static byte[] Save(PdfDocument pdf) => PdfX.Save(pdf);
+    public static byte[] Save(PdfDocument pdf, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null) => PdfX.Save(pdf, fontProgram);
 }

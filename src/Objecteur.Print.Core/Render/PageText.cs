@@ -26,7 +26,7 @@ namespace Objecteur.Print.Render;
 /// <para>The text written here is wrapped in <c>q … Q</c>: the font and colour it sets are then
 /// undone, and PDFsharp, which believes its own font and colour are still current, is right.</para>
 /// </remarks>
-internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode colorMode, Dictionary<FontFace, PdfFont> fonts)
+internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode colorMode, Dictionary<FontFace, PdfFont> fonts, GlyphUse use)
 {
     private readonly StringBuilder _pending = new();
     private readonly Dictionary<FontFace, string> _names = new(ReferenceEqualityComparer.Instance);
@@ -94,11 +94,13 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
     private void Glyphs(TextItem text, PdfFont font)
     {
         var pairs = new List<CodePointGlyphIndexPair>(text.Text.Length);
+        var drawn = use.Of(text.Face);
         _pending.Append('<');
         foreach (var rune in text.Text.EnumerateRunes())
         {
             var glyph = text.Face.GlyphIndex(rune.Value);
             pairs.Add(new CodePointGlyphIndexPair(rune.Value, glyph));
+            drawn.Add(glyph);
             _pending.Append(Hex[glyph >> 12]).Append(Hex[glyph >> 8 & 0xF]).Append(Hex[glyph >> 4 & 0xF]).Append(Hex[glyph & 0xF]);
         }
         _pending.Append("> Tj\n");

@@ -28,6 +28,7 @@ public sealed class PdfRenderer : IDisposable
     private readonly RenderOptions _options;
     private readonly Dictionary<(string, double), XFont> _fonts = new();
     private readonly Dictionary<FontFace, PdfFont> _pdfFonts = new(ReferenceEqualityComparer.Instance);
+    private readonly GlyphUse _glyphs = new();
 
     /// <summary>Starts an empty PDF with its metadata.</summary>
     public PdfRenderer(string title, string subject, RenderOptions options)
@@ -70,7 +71,7 @@ public sealed class PdfRenderer : IDisposable
         // an empty one as a truncated Flate stream, which readers report as corrupt.
         if (frame.Items.Count == 0) return;
         using var graphics = XGraphics.FromPdfPage(page);
-        var text = new PageText(page, graphics, _pdf.Options.ColorMode, _pdfFonts);
+        var text = new PageText(page, graphics, _pdf.Options.ColorMode, _pdfFonts, _glyphs);
         // One marked-content sequence per run of items of the same block (or artifact kind):
         // a paragraph's lines on a page make one, not one per word.
         for (var start = 0; start < frame.Items.Count;)
@@ -87,7 +88,9 @@ public sealed class PdfRenderer : IDisposable
                     if (item is TextItem t && text.TryAdd(t)) continue;
                     text.Flush();
                     Draw(graphics, item, _fonts);
-                    if (item is TextItem drawn) text.Learn(drawn.Face);
+                    if (item is not TextItem drawn) continue;
+                    text.Learn(drawn.Face);
+                    _glyphs.Add(drawn.Face, drawn.Text);
                 }
                 text.Flush();
             }
@@ -104,7 +107,7 @@ public sealed class PdfRenderer : IDisposable
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in outline) _pdf.Outlines.Add(entry.Title, _pdf.Pages[entry.Page - 1]);
         if (outline.Count > 0) _pdf.PageMode = PdfPageMode.UseOutlines;
-        return _options.PdfX ? PdfX.Save(_pdf) : Reproducibility.Save(_pdf);
+        return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim);
     }
 
     public void Dispose() => _pdf.Dispose();

@@ -36,10 +36,12 @@ public static class PdfStreams
     }
 
     /// <summary>One stream: its <c>/Length</c> digits and its data, in the input, whether it is
-    /// filtered (and with Flate) and whether it is a font program (a <c>/Length1</c>).</summary>
-    private readonly record struct StreamSpan(int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Filtered, bool Flate, bool FontProgram)
+    /// filtered (and with Flate) and, for a font program, its <c>/Length1</c> (the digits when
+    /// they are a plain number, else an empty span).</summary>
+    private readonly record struct StreamSpan(int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Filtered, bool Flate, (int Start, int End)? Length1)
     {
         public int DataLength => DataEnd - DataStart;
+        public bool FontProgram => Length1 is not null;
     }
 
     /// <summary>What a plain stream's <c>/Length</c> becomes once compressed.</summary>
@@ -53,7 +55,10 @@ public static class PdfStreams
     /// bytes in place, never the length.</param>
     /// <param name="xmp">Given the XMP packet PDFsharp writes itself at save time (after
     /// <paramref name="plain"/>), returns the packet to write instead, or null to keep it.</param>
-    public static byte[] CompleteFlate(byte[] pdf, int length, SpanAction<byte, int>? plain = null, Func<ReadOnlySpan<byte>, byte[]?>? xmp = null)
+    /// <param name="fontProgram">Given a plain font program, returns the one to embed instead
+    /// (see <see cref="TrueTypeTrim"/>), or null to keep it.</param>
+    public static byte[] CompleteFlate(byte[] pdf, int length, SpanAction<byte, int>? plain = null, Func<ReadOnlySpan<byte>, byte[]?>? xmp = null,
+        Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, pdf.Length);
         var xref = CrossReference.Read(pdf.AsSpan(0, length));
@@ -86,7 +91,13 @@ public static class PdfStreams
             }
             else if (!s.Filtered)
             {
-                var compressed = Compressed(pdf.AsSpan(s.DataStart, s.DataLength), s.FontProgram);
+                ReadOnlySpan<byte> data = pdf.AsSpan(s.DataStart, s.DataLength);
+                if (s.Length1 is { } digits && digits.End > digits.Start && fontProgram?.Invoke(data) is { } replaced)
+                {
+                    edits.Add(new Edit(digits.Start, digits.End, Digits(replaced.Length)));
+                    data = replaced;
+                }
+                var compressed = Compressed(data, s.FontProgram);
                 edits.Add(new Edit(s.LengthStart, s.LengthEnd, [.. Digits(compressed.Length), .. FlateFilter]));
                 edits.Add(new Edit(s.DataStart, s.DataEnd, compressed));
             }
@@ -448,12 +459,13 @@ public static class PdfStreams
         }
 
         /// <summary>After « &lt;&lt; »: reads the dictionary to its end and returns where the digits
-        /// of a direct /Length are, the first filter's name and whether it has a /Length1.</summary>
-        public ((int Start, int End)? Length, string? Filter, bool Length1) StreamDictionary()
+        /// of a direct /Length are, the first filter's name and, if it has a /Length1, where its
+        /// digits are (an empty span when it is not a plain number).</summary>
+        public ((int Start, int End)? Length, string? Filter, (int Start, int End)? Length1) StreamDictionary()
         {
             (int, int)? length = null;
             string? filter = null;
-            var length1 = false;
+            (int, int)? length1 = null;
             while (true)
             {
                 SkipSpace();
@@ -468,8 +480,7 @@ public static class PdfStreams
                 }
                 else if (key.SequenceEqual("Length1"u8))
                 {
-                    length1 = true;
-                    SkipValue();
+                    length1 = SkipValue() == Value.Integer ? (start, Position) : (start, start);
                 }
                 else if (key.SequenceEqual("Filter"u8))
                 {

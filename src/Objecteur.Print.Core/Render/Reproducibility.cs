@@ -23,7 +23,9 @@ public static class Reproducibility
     /// marks and its note are all in it).</summary>
     /// <param name="edit">More changes to the file's plain parts, in place and of the same length,
     /// made in the same pass (a shop copy's, see <see cref="PdfX.Save"/>).</param>
-    public static byte[] Save(PdfDocument pdf, SpanAction<byte, int>? edit = null)
+    /// <param name="fontProgram">The font program to embed in place of a subset PDFsharp made, or
+    /// null to keep it (see <see cref="GlyphUse.Trim"/>).</param>
+    public static byte[] Save(PdfDocument pdf, SpanAction<byte, int>? edit = null, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null)
     {
         pdf.Internals.FirstDocumentID = PlaceholderId;
         pdf.Internals.SecondDocumentID = PlaceholderId;
@@ -37,7 +39,7 @@ public static class Reproducibility
             RenameSubsets(plain);
             ClearUuids(plain);
             edit?.Invoke(plain, from);
-        }, packet => Xmp(packet, pdf.Info));
+        }, packet => Xmp(packet, pdf.Info), fontProgram);
         var digest = SHA256.HashData(file);
         FillId(file, Convert.ToHexString(digest, 0, 16));
         FillUuids(file, digest);
