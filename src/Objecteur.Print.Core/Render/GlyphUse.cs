@@ -36,7 +36,7 @@ internal sealed class GlyphUse
     public byte[]? Trim(ReadOnlySpan<byte> program)
     {
         if (TrueTypeTrim.HeadKey(program) is not { } key) return null;
-        var sets = _drawn.Where(d => Keys.GetValue(d.Key, f => TrueTypeTrim.HeadKey(f.Data) ?? []).AsSpan().SequenceEqual(key))
+        var sets = _drawn.Where(d => Keys.GetValue(d.Key, f => TrueTypeTrim.HeadKey(f.File.Span) ?? []).AsSpan().SequenceEqual(key))
             .Select(d => d.Value).ToList();
         return sets.Count == 0 ? null : TrueTypeTrim.Trim(program, sets.Max(s => s.Highest), g => sets.Exists(s => s.Contains(g)));
     }

@@ -69,7 +69,7 @@ public static class StageBoundaries
             .Order(StringComparer.Ordinal)
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetRelativePath(Repo.Root, f)));
         return CSharpCompilation.Create("StageBoundaries", trees.Append<SyntaxTree>(ImplicitUsings), References(),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
     });
 
     /// <summary>Paths of the core's sources that the check reads.</summary>

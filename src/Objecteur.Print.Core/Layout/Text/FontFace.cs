@@ -32,16 +32,19 @@ public sealed class FontFace
 
     /// <summary>Read once; two threads measuring first at the same time may both read the tables,
     /// one result is kept (they are equal).</summary>
-    private Glyphs Table => _glyphs ?? LazyInitializer.EnsureInitialized(ref _glyphs, () => ReadGlyphs(Data));
+    private Glyphs Table => _glyphs ?? LazyInitializer.EnsureInitialized(ref _glyphs, () => ReadGlyphs(File.Span));
 
-    private FontFace(string name, string family, bool bold, bool italic, byte[] data,
+    private byte[]? _data;
+
+    private FontFace(string name, string family, bool bold, bool italic, ReadOnlyMemory<byte> file, byte[]? data,
         double unitsPerEm, double ascender, double descender, double lineGap, double capHeight)
     {
         Name = name;
         Family = family;
         Bold = bold;
         Italic = italic;
-        Data = data;
+        File = file;
+        _data = data;
         UnitsPerEm = unitsPerEm;
         Ascender = ascender;
         Descender = descender;
@@ -55,7 +58,11 @@ public sealed class FontFace
     public bool Bold { get; }
     public bool Italic { get; }
     /// <summary>The font file, for embedding.</summary>
-    public byte[] Data { get; }
+    public byte[] Data => _data ?? LazyInitializer.EnsureInitialized(ref _data, () => File.ToArray());
+
+    /// <summary>The font file where it lies (for the shipped fonts, inside the program itself):
+    /// what reading it needs, without the copy <see cref="Data"/> makes of a face embedded.</summary>
+    public ReadOnlyMemory<byte> File { get; }
     public double UnitsPerEm { get; }
     /// <summary>Typographic ascender, em, positive.</summary>
     public double Ascender { get; }
@@ -127,11 +134,18 @@ public sealed class FontFace
 
     /// <summary>Reads the tables a layout needs from a TrueType (glyf) font file.</summary>
     /// <exception cref="InvalidDataException">The file is not a usable TrueType font.</exception>
-    public static FontFace Load(byte[] data)
+    public static FontFace Load(byte[] data) => Load(data, data);
+
+    /// <summary>A font file that stays where it is, copied only if embedded (see <see cref="Data"/>).</summary>
+    /// <exception cref="InvalidDataException">The file is not a usable TrueType font.</exception>
+    public static FontFace Load(ReadOnlyMemory<byte> file) => Load(file, null);
+
+    private static FontFace Load(ReadOnlyMemory<byte> file, byte[]? data)
     {
-        var tables = ReadTableDirectory(data);
+        var bytes = file.Span;
+        var tables = ReadTableDirectory(bytes);
         ReadOnlySpan<byte> Table(string tag) =>
-            tables.TryGetValue(tag, out var r) ? data.AsSpan(r.Offset, r.Length)
+            tables.TryGetValue(tag, out var r) ? file.Span.Slice(r.Offset, r.Length)
                 : throw new InvalidDataException($"table '{tag}' manquante");
 
         var head = Table("head");
@@ -157,25 +171,24 @@ public sealed class FontFace
         var macStyle = U16(head, 44);
         var bold = (macStyle & 1) != 0;
         var italic = (macStyle & 2) != 0;
-        return new FontFace(postScript ?? $"{family}-{subfamily}".Replace(" ", ""), family, bold, italic, data,
+        return new FontFace(postScript ?? $"{family}-{subfamily}".Replace(" ", ""), family, bold, italic, file, data,
             upem, ascender / upem, descender / upem, lineGap / upem, capHeight / upem);
     }
 
     /// <summary>The cmap and the advance of every glyph, of a font <see cref="Load"/> accepted.</summary>
-    private static Glyphs ReadGlyphs(byte[] data)
+    private static Glyphs ReadGlyphs(ReadOnlySpan<byte> data)
     {
         var tables = ReadTableDirectory(data);
-        ReadOnlySpan<byte> Table(string tag) => data.AsSpan(tables[tag].Offset, tables[tag].Length);
-        int numberOfHMetrics = U16(Table("hhea"), 34);
-        int numGlyphs = U16(Table("maxp"), 4);
-        var hmtx = Table("hmtx");
+        int numberOfHMetrics = U16(data.Slice(tables["hhea"].Offset), 34);
+        int numGlyphs = U16(data.Slice(tables["maxp"].Offset), 4);
+        var hmtx = data.Slice(tables["hmtx"].Offset, tables["hmtx"].Length);
         var advances = new ushort[numGlyphs];
         for (var g = 0; g < numGlyphs; g++)
             advances[g] = U16(hmtx, 4 * Math.Min(g, numberOfHMetrics - 1));
-        return new Glyphs(ReadCmap(Table("cmap")), advances);
+        return new Glyphs(ReadCmap(data.Slice(tables["cmap"].Offset, tables["cmap"].Length)), advances);
     }
 
-    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(byte[] data)
+    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> data)
     {
         if (data.Length < 12) throw new InvalidDataException("fichier trop court");
         var version = BinaryPrimitives.ReadUInt32BigEndian(data);
@@ -186,7 +199,7 @@ public sealed class FontFace
         for (var i = 0; i < count; i++)
         {
             var rec = 12 + 16 * i;
-            var tag = System.Text.Encoding.ASCII.GetString(data, rec, 4);
+            var tag = System.Text.Encoding.ASCII.GetString(data.Slice(rec, 4));
             tables[tag] = ((int)U32(data, rec + 8), (int)U32(data, rec + 12));
         }
         return tables;
