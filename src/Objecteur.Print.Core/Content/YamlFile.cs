@@ -16,8 +16,7 @@ public static class YamlFile
         try
         {
             KitText.RejectUnprintable(text, displayPath);
-            YamlLimits.Check(text, displayPath);
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlLimits(text, displayPath));
         }
         catch (YamlException) when (IndentingTab(text) is { } tab)
         {

@@ -7,11 +7,12 @@ namespace Objecteur.Print.Content;
 /// <summary>
 /// Bounds the work a YAML file can ask for before it is turned into a node tree. A kit is often
 /// received from someone else: a few hundred bytes of nested aliases (« billion laughs ») expand
-/// to billions of nodes, and deep nesting overflows the stack of whatever walks the tree. One pass
-/// over the parser's events counts the nodes as if every alias were expanded, and the depth,
-/// and stops at the first event past a limit, naming its line.
+/// to billions of nodes, and deep nesting overflows the stack of whatever walks the tree. The
+/// parser the tree is built from counts the nodes as if every alias were expanded, and the depth,
+/// and stops at the first event past a limit, naming its line: the tree never grows past them, and
+/// the file is parsed once (a first pass that only checked was half the time of loading a letter).
 /// </summary>
-internal static partial class YamlLimits
+internal sealed partial class YamlLimits(string text, string displayPath) : IParser
 {
     /// <summary>The whole kit's content is ≈ 5,000 nodes; an expansion past this is an attack or a mistake.</summary>
     public const long MaxExpandedNodes = 200_000;
@@ -19,53 +20,59 @@ internal static partial class YamlLimits
     /// <summary>Kit files nest 5 levels at most.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Reads every event of <paramref name="text"/>: syntax errors surface here as
-    /// <see cref="YamlException"/>, limits as diagnostics.</summary>
-    public static void Check(string text, string displayPath)
+    private readonly Parser _parser = new(new StringReader(text));
+    private readonly Dictionary<string, long> _sizes = new(StringComparer.Ordinal);
+    /// <summary>One frame per open collection: its anchor and the expanded node count so far.</summary>
+    private readonly Stack<(string? Anchor, long Count)> _open = new();
+    private long _total;
+
+    public ParsingEvent? Current => _parser.Current;
+
+    /// <summary>The next event, once checked: syntax errors surface as <see cref="YamlException"/>,
+    /// limits as diagnostics.</summary>
+    public bool MoveNext()
     {
-        var parser = new Parser(new StringReader(text));
-        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        // One frame per open collection: its anchor and the expanded node count so far.
-        var open = new Stack<(string? Anchor, long Count)>();
-        long total = 0;
-        while (parser.MoveNext())
+        if (!_parser.MoveNext()) return false;
+        Count(_parser.Current!);
+        return true;
+    }
+
+    private void Count(ParsingEvent current)
+    {
+        long added = current switch
         {
-            var current = parser.Current!;
-            long added = current switch
-            {
-                Scalar or SequenceStart or MappingStart => 1,
-                AnchorAlias alias => sizes.GetValueOrDefault(alias.Value.Value, 1),
-                _ => 0,
-            };
-            total += added;
-            if (total > MaxExpandedNodes)
-                throw Error(displayPath, current.Start, "le fichier se développe en trop d'éléments (alias YAML « * » imbriqués)",
-                    $"un fichier du kit contient au plus {MaxExpandedNodes.ToString("N0", French.Culture)} éléments une fois les alias développés : écrivez les textes en clair, sans « & » ni « * ».");
-            switch (current)
-            {
-                case Scalar { Anchor.IsEmpty: false } scalar:
-                    sizes[scalar.Anchor.Value] = 1;
-                    AddToTop(open, added);
-                    break;
-                case Scalar scalar when scalar.Style == ScalarStyle.Plain && scalar.Value.Length == 0:
-                    CheckCommentLooksLikeColour(text, displayPath, scalar.Start);
-                    AddToTop(open, added);
-                    break;
-                case NodeEvent { } node and (SequenceStart or MappingStart):
-                    if (open.Count >= MaxDepth)
-                        throw Error(displayPath, node.Start, $"le fichier est imbriqué sur plus de {MaxDepth} niveaux",
-                            "un fichier du kit n'a besoin que de quelques niveaux d'indentation : vérifiez l'indentation de cette ligne.");
-                    open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, 1));
-                    break;
-                case SequenceEnd or MappingEnd:
-                    var (anchor, count) = open.Pop();
-                    if (anchor is not null) sizes[anchor] = count;
-                    AddToTop(open, count);
-                    break;
-                default:
-                    AddToTop(open, added);
-                    break;
-            }
+            Scalar or SequenceStart or MappingStart => 1,
+            AnchorAlias alias => _sizes.GetValueOrDefault(alias.Value.Value, 1),
+            _ => 0,
+        };
+        _total += added;
+        if (_total > MaxExpandedNodes)
+            throw Error(displayPath, current.Start, "le fichier se développe en trop d'éléments (alias YAML « * » imbriqués)",
+                $"un fichier du kit contient au plus {MaxExpandedNodes.ToString("N0", French.Culture)} éléments une fois les alias développés : écrivez les textes en clair, sans « & » ni « * ».");
+        switch (current)
+        {
+            case Scalar { Anchor.IsEmpty: false } scalar:
+                _sizes[scalar.Anchor.Value] = 1;
+                AddToTop(_open, added);
+                break;
+            case Scalar scalar when scalar.Style == ScalarStyle.Plain && scalar.Value.Length == 0:
+                CheckCommentLooksLikeColour(text, displayPath, scalar.Start);
+                AddToTop(_open, added);
+                break;
+            case NodeEvent { } node and (SequenceStart or MappingStart):
+                if (_open.Count >= MaxDepth)
+                    throw Error(displayPath, node.Start, $"le fichier est imbriqué sur plus de {MaxDepth} niveaux",
+                        "un fichier du kit n'a besoin que de quelques niveaux d'indentation : vérifiez l'indentation de cette ligne.");
+                _open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, 1));
+                break;
+            case SequenceEnd or MappingEnd:
+                var (anchor, count) = _open.Pop();
+                if (anchor is not null) _sizes[anchor] = count;
+                AddToTop(_open, count);
+                break;
+            default:
+                AddToTop(_open, added);
+                break;
         }
     }
 
