@@ -145,9 +145,9 @@ public sealed class KitPipeline : IKindContext
     public IEnumerable<BuiltDocument> BuildKit(IReadOnlyList<DocumentSpec> specs)
     {
         var alone = specs.Where(s => !_kinds.Of(s).ShowsKit).ToList();
-        // Templates and partials are compiled before documents are built side by side: only
-        // rendering a compiled template is safe on several threads at once.
-        if (alone.Count > 1 && Parallelism > 1) _templates.CompileAll();
+        // Partials are registered before documents are built side by side: the registry is not
+        // safe for writes during reads.
+        if (alone.Count > 1 && Parallelism > 1) _templates.RegisterPartials();
         var first = new List<BuiltDocument>();
         foreach (var built in InOrder(alone))
         {
