@@ -36,9 +36,14 @@ internal sealed class GlyphUse
     public byte[]? Trim(ReadOnlySpan<byte> program)
     {
         if (TrueTypeTrim.HeadKey(program) is not { } key) return null;
-        var sets = _drawn.Where(d => Keys.GetValue(d.Key, f => TrueTypeTrim.HeadKey(f.File.Span) ?? []).AsSpan().SequenceEqual(key))
-            .Select(d => d.Value).ToList();
-        return sets.Count == 0 ? null : TrueTypeTrim.Trim(program, sets.Max(s => s.Highest), g => sets.Exists(s => s.Contains(g)));
+        GlyphSet? drawn = null;
+        foreach (var (face, set) in _drawn)
+        {
+            if (!Keys.GetValue(face, f => TrueTypeTrim.HeadKey(f.File.Span) ?? []).AsSpan().SequenceEqual(key)) continue;
+            // Two faces of one font file (loaded twice) share its subset.
+            drawn = drawn is null ? set : drawn.Union(set);
+        }
+        return drawn is null ? null : TrueTypeTrim.Trim(program, drawn.Highest, drawn.Contains);
     }
 }
 
@@ -58,4 +63,13 @@ internal sealed class GlyphSet
     }
 
     public bool Contains(int glyph) => glyph < _flags.Length && _flags[glyph];
+
+    /// <summary>A new set of the glyphs of both.</summary>
+    public GlyphSet Union(GlyphSet other)
+    {
+        var union = new GlyphSet();
+        for (var g = 0; g <= Math.Max(Highest, other.Highest); g++)
+            if (Contains(g) || other.Contains(g)) union.Add(g);
+        return union;
+    }
 }
