@@ -111,8 +111,13 @@ public sealed class PdfStructure
         foreach (var (node, element) in elements)
         {
             var kids = new PdfArray(_pdf);
-            foreach (var (page, mcid) in _content.GetValueOrDefault(node) ?? [])
-                kids.Elements.Add(Dictionary(("/Type", new PdfName("/MCR")), ("/Pg", page.Reference!), ("/MCID", new PdfInteger(mcid))));
+            var content = _content.GetValueOrDefault(node) ?? [];
+            // Content on the element's own page (/Pg) is named by its MCID alone; a marked-content
+            // reference is needed only for what runs onto another page (ISO 32000-1 §14.7.4.2).
+            if (content.Count > 0) element.Elements.SetReference("/Pg", content[0].Page);
+            foreach (var (page, mcid) in content)
+                kids.Elements.Add(ReferenceEquals(page, content[0].Page) ? new PdfInteger(mcid)
+                    : Dictionary(("/Type", new PdfName("/MCR")), ("/Pg", page.Reference!), ("/MCID", new PdfInteger(mcid))));
             foreach (var child in children.GetValueOrDefault(node) ?? []) kids.Elements.Add(elements[child]);
             element.Elements["/K"] = kids;
         }
