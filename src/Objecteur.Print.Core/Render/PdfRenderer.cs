@@ -29,6 +29,7 @@ public sealed class PdfRenderer : IDisposable
     private readonly Dictionary<(string, double), XFont> _fonts = new();
     private readonly Dictionary<FontFace, PdfFont> _pdfFonts = new(ReferenceEqualityComparer.Instance);
     private readonly GlyphUse _glyphs = new();
+    private PdfSources? _sources;
 
     /// <summary>Starts an empty PDF with its metadata.</summary>
     public PdfRenderer(string title, string subject, RenderOptions options)
@@ -51,6 +52,10 @@ public sealed class PdfRenderer : IDisposable
         ArgumentNullException.ThrowIfNull(document);
         // Disposed when saved: a document left to its finalizer costs the finalizer thread a core's share in a merge.
         using var renderer = new PdfRenderer(document.Title, document.Subject, options);
+        // The files a catalogue shows are read on other cores while its pages are drawn: reading
+        // them was half of the catalogue's time, the last step of a kit, when the cores are free.
+        using var sources = new PdfSources(document.Pages.SelectMany(p => p.Items).OfType<PdfPageItem>());
+        renderer._sources = sources;
         foreach (var frame in document.Pages) renderer.Add(frame);
         return renderer.Finish(document.Language, document.Outline);
     }
@@ -87,7 +92,7 @@ public sealed class PdfRenderer : IDisposable
                     var item = frame.Items[i];
                     if (item is TextItem t && text.TryAdd(t)) continue;
                     text.Flush();
-                    Draw(graphics, item, _fonts);
+                    Draw(graphics, item, _fonts, _sources);
                     if (item is not TextItem drawn) continue;
                     text.Learn(drawn.Face);
                     _glyphs.Add(drawn.Face, drawn.Text);
@@ -124,7 +129,7 @@ public sealed class PdfRenderer : IDisposable
     private static bool SameTag(FrameItem a, FrameItem b) =>
         a.Node is { } node ? ReferenceEquals(node, b.Node) : b.Node is null && a.Artifact == b.Artifact;
 
-    private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts)
+    private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts, PdfSources? sources)
     {
         switch (item)
         {
@@ -152,8 +157,11 @@ public sealed class PdfRenderer : IDisposable
                 else if (e.Fill is { } onlyEf) g.DrawEllipse(new XSolidBrush(ToX(onlyEf)), box);
                 else if (e.Stroke is { } onlyEs) g.DrawEllipse(Pen(onlyEs, e.StrokeWidth), box);
                 break;
+            case PdfPageItem p when sources?.Take(p) is { } opened:
+                using (opened) DrawPdfPage(g, p, opened);
+                break;
             case PdfPageItem p:
-                DrawPdfPage(g, p);
+                using (var form = XPdfForm.FromStream(new MemoryStream(p.Data))) DrawPdfPage(g, p, form);
                 break;
             case PathItem p:
                 DrawPath(g, p);
@@ -196,10 +204,8 @@ public sealed class PdfRenderer : IDisposable
         else if (pen is not null) g.DrawPath(pen, path);
     }
 
-    private static void DrawPdfPage(XGraphics g, PdfPageItem p)
+    private static void DrawPdfPage(XGraphics g, PdfPageItem p, XPdfForm form)
     {
-        using var stream = new MemoryStream(p.Data);
-        using var form = XPdfForm.FromStream(stream);
         form.PageNumber = Math.Clamp(p.Page, 1, form.PageCount);
         var page = form.Page!;
         var (w, h) = (page.MediaBox.Width, page.MediaBox.Height);
