@@ -132,10 +132,13 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
     {
         if (spec.Imposition is not { } imposition) return base.Press(context, spec, layout, pdf);
         var shopCopy = imposition.Imprimerie is { } shop ? ShopCopy(context, spec, imposition, shop, layout) : null;
-        var (imposed, sheets) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
         var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", Rules, "guide-livret", spec.Contenu,
             spec.Options, spec.Line, spec.Column);
-        var guide = context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheets));
+        // The guide needs only the number of sheets: it is made while the sheets are imposed.
+        var sheetCount = SaddleStitch.Impose(layout.Pages.Count, imposition.PaperThickness).Count;
+        var drawing = Task.Run(() => context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheetCount)));
+        var (imposed, sheets) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
+        var guide = drawing.GetAwaiter().GetResult();
         List<PressFile> files =
         [
             new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed),
