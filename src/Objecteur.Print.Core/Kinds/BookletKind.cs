@@ -135,9 +135,9 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", Rules, "guide-livret", spec.Contenu,
             spec.Options, spec.Line, spec.Column);
         // The guide needs only the number of sheets: it is made while the sheets are imposed.
-        var sheetCount = SaddleStitch.Impose(layout.Pages.Count, imposition.PaperThickness).Count;
-        var drawing = Task.Run(() => context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheetCount)));
-        var (imposed, sheets) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
+        var sheets = SaddleStitch.Impose(layout.Pages.Count, imposition.PaperThickness).Count;
+        var drawing = Task.Run(() => context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheets)));
+        var (imposed, _) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
         var guide = drawing.GetAwaiter().GetResult();
         List<PressFile> files =
         [

@@ -40,8 +40,9 @@ internal sealed class GlyphUse
         foreach (var (face, set) in _drawn)
         {
             if (!Keys.GetValue(face, f => TrueTypeTrim.HeadKey(f.File.Span) ?? []).AsSpan().SequenceEqual(key)) continue;
-            // Two faces of one font file (loaded twice) share its subset.
-            drawn = drawn is null ? set : drawn.Union(set);
+            // Two faces drawn that the subset cannot tell apart: left whole rather than guessed.
+            if (drawn is not null) return null;
+            drawn = set;
         }
         return drawn is null ? null : TrueTypeTrim.Trim(program, drawn.Highest, drawn.Contains);
     }
@@ -63,13 +64,4 @@ internal sealed class GlyphSet
     }
 
     public bool Contains(int glyph) => glyph < _flags.Length && _flags[glyph];
-
-    /// <summary>A new set of the glyphs of both.</summary>
-    public GlyphSet Union(GlyphSet other)
-    {
-        var union = new GlyphSet();
-        for (var g = 0; g <= Math.Max(Highest, other.Highest); g++)
-            if (Contains(g) || other.Contains(g)) union.Add(g);
-        return union;
-    }
 }

@@ -29,7 +29,7 @@ public sealed class PdfRenderer : IDisposable
     private readonly Dictionary<(string, double), XFont> _fonts = new();
     private readonly Dictionary<FontFace, PdfFont> _pdfFonts = new(ReferenceEqualityComparer.Instance);
     private readonly GlyphUse _glyphs = new();
-    private PdfSources? _sources;
+    private readonly PdfSources _sources = new();
 
     /// <summary>Starts an empty PDF with its metadata.</summary>
     public PdfRenderer(string title, string subject, RenderOptions options)
@@ -54,8 +54,7 @@ public sealed class PdfRenderer : IDisposable
         using var renderer = new PdfRenderer(document.Title, document.Subject, options);
         // The files a catalogue shows are read on other cores while its pages are drawn: reading
         // them was half of the catalogue's time, the last step of a kit, when the cores are free.
-        using var sources = new PdfSources(document.Pages.SelectMany(p => p.Items).OfType<PdfPageItem>());
-        renderer._sources = sources;
+        renderer._sources.OpenAhead(document.Pages.SelectMany(p => p.Items).OfType<PdfPageItem>());
         foreach (var frame in document.Pages) renderer.Add(frame);
         return renderer.Finish(document.Language, document.Outline);
     }
@@ -115,7 +114,11 @@ public sealed class PdfRenderer : IDisposable
         return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim);
     }
 
-    public void Dispose() => _pdf.Dispose();
+    public void Dispose()
+    {
+        _sources.Dispose();
+        _pdf.Dispose();
+    }
 
     /// <summary>What a run of page backgrounds covers.</summary>
     private static Rect Bounds(IEnumerable<FrameItem> items)
@@ -129,7 +132,7 @@ public sealed class PdfRenderer : IDisposable
     private static bool SameTag(FrameItem a, FrameItem b) =>
         a.Node is { } node ? ReferenceEquals(node, b.Node) : b.Node is null && a.Artifact == b.Artifact;
 
-    private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts, PdfSources? sources)
+    private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts, PdfSources sources)
     {
         switch (item)
         {
@@ -157,11 +160,8 @@ public sealed class PdfRenderer : IDisposable
                 else if (e.Fill is { } onlyEf) g.DrawEllipse(new XSolidBrush(ToX(onlyEf)), box);
                 else if (e.Stroke is { } onlyEs) g.DrawEllipse(Pen(onlyEs, e.StrokeWidth), box);
                 break;
-            case PdfPageItem p when sources?.Take(p) is { } opened:
-                using (opened) DrawPdfPage(g, p, opened);
-                break;
             case PdfPageItem p:
-                using (var form = XPdfForm.FromStream(new MemoryStream(p.Data))) DrawPdfPage(g, p, form);
+                using (var form = sources.Take(p)) DrawPdfPage(g, p, form);
                 break;
             case PathItem p:
                 DrawPath(g, p);

@@ -142,8 +142,7 @@ public sealed class FontFace
 
     private static FontFace Load(ReadOnlyMemory<byte> file, byte[]? data)
     {
-        var bytes = file.Span;
-        var tables = ReadTableDirectory(bytes);
+        var tables = ReadTableDirectory(file.Span);
         ReadOnlySpan<byte> Table(string tag) =>
             tables.TryGetValue(tag, out var r) ? file.Span.Slice(r.Offset, r.Length)
                 : throw new InvalidDataException($"table '{tag}' manquante");
