@@ -128,8 +128,9 @@ public sealed class KitPipeline : IKindContext
         var request = Request(spec, sender, manifest);
         var markup = Markup(request);
         var layout = Layout(spec, markup, kind.Resources(request), sender);
-        var printed = kind.Press(this, spec, layout, Render(layout));
-        return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, printed.Files);
+        var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant));
+        var printed = kind.Press(this, spec, layout, rendered.Pdf);
+        return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, printed.Files, rendered.Pages);
     }
 
     /// <summary>Documents built at the same time by <see cref="BuildKit"/>; 1 builds them one

@@ -97,7 +97,7 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
                         // Every page but the last, the follow-up sheet, is the letter that is posted:
                         // a long one runs onto a second page.
                         printFile ??= new PdfRenderer($"{model.Titre} – publipostage", "Lettres à imprimer et poster", new RenderOptions(pipeline.BuildInstant));
-                        foreach (var page in built.Layout.Pages.Take(built.Layout.Pages.Count - 1)) printFile.Add(page);
+                        for (var p = 0; p < built.Layout.Pages.Count - 1; p++) printFile.Add(built.Layout.Pages[p], built.Drawn[p]);
                         written++;
                         if (++lettersInFile == LettersPerPrintFile)
                         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Text;
 using PdfSharp;
@@ -14,20 +15,20 @@ namespace Objecteur.Print.Render;
 /// output is byte-for-byte reproducible (see <see cref="Reproducibility"/>).
 /// </summary>
 /// <remarks>
-/// A document is usually drawn whole (<see cref="Render"/>); a mail merge's print file is drawn a
-/// page at a time as its letters come (<see cref="Add"/>, then <see cref="Finish"/>), so its pages
-/// are drawn while the next rows are laid out and never wait all together in memory. Both ways
-/// make the same calls in the same order, so the same bytes.
+/// A document is usually drawn whole (<see cref="Render"/>); a mail merge's print file is made a
+/// page at a time as its letters come (<see cref="Add"/>, then <see cref="Finish"/>), from the
+/// pages as they were drawn into each person's file (<see cref="DrawnPage"/>), so its pages never
+/// wait all together in memory and are not drawn twice. Both ways give the same bytes.
 /// </remarks>
 public sealed class PdfRenderer : IDisposable
 {
-    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-
     private readonly PdfDocument _pdf = new();
     private readonly PdfStructure _structure;
     private readonly RenderOptions _options;
-    private readonly Dictionary<(string, double), XFont> _fonts = new();
-    private readonly Dictionary<FontFace, PdfFont> _pdfFonts = new(ReferenceEqualityComparer.Instance);
+    private readonly DocumentFonts _fonts;
+    private readonly Dictionary<PdfFont, FontFace> _faces = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(bool, double, bool)> _states = [];
+    private readonly List<PdfDictionary> _compressed = [];
     private readonly GlyphUse _glyphs = new();
     private readonly PdfSources _sources = new();
 
@@ -45,9 +46,14 @@ public sealed class PdfRenderer : IDisposable
         if (options.Cmyk) _pdf.Options.ColorMode = PdfColorMode.Cmyk;
         if (options.PdfX) PdfX.Declare(_pdf);
         _structure = new PdfStructure(_pdf);
+        _fonts = new DocumentFonts(_pdf);
     }
 
-    public static byte[] Render(LayoutDocument document, RenderOptions options)
+    public static byte[] Render(LayoutDocument document, RenderOptions options) => RenderPages(document, options).Pdf;
+
+    /// <summary>The document's file, and its pages as drawn (null for one that cannot be added
+    /// to another document as it is), to add to another file (<see cref="Add"/>).</summary>
+    public static RenderedPdf RenderPages(LayoutDocument document, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         // Disposed when saved: a document left to its finalizer costs the finalizer thread a core's share in a merge.
@@ -55,12 +61,15 @@ public sealed class PdfRenderer : IDisposable
         // The files a catalogue shows are read on other cores while its pages are drawn: reading
         // them was half of the catalogue's time, the last step of a kit, when the cores are free.
         renderer._sources.OpenAhead(document.Pages.SelectMany(p => p.Items).OfType<PdfPageItem>());
-        foreach (var frame in document.Pages) renderer.Add(frame);
-        return renderer.Finish(document.Language, document.Outline);
+        var pages = document.Pages.Select(frame => renderer.Add(frame)).ToList();
+        return new RenderedPdf(renderer.Finish(document.Language, document.Outline), pages);
     }
 
-    /// <summary>Draws one more page.</summary>
-    public void Add(PageFrame frame)
+    /// <summary>Draws one more page, or puts in <paramref name="drawn"/>, the same page drawn
+    /// into another document, when this one has its fonts and states already (see
+    /// <see cref="DrawnPage"/>): the file has the same bytes either way.</summary>
+    /// <returns>The page as drawn here, or null when it cannot be carried over.</returns>
+    public DrawnPage? Add(PageFrame frame, DrawnPage? drawn = null)
     {
         ArgumentNullException.ThrowIfNull(frame);
         // Nothing transparent in a shop's copy: images are made opaque first (see ShopImages).
@@ -73,9 +82,28 @@ public sealed class PdfRenderer : IDisposable
         if (frame.BleedBox is { } bleed) page.BleedBox = Box(bleed, frame.Height);
         // A page left blank (before a chapter) gets no content stream: PDFsharp would write
         // an empty one as a truncated Flate stream, which readers report as corrupt.
-        if (frame.Items.Count == 0) return;
-        using var graphics = XGraphics.FromPdfPage(page);
-        var text = new PageText(page, graphics, _pdf.Options.ColorMode, _pdfFonts, _glyphs);
+        if (frame.Items.Count == 0) return null;
+        if (drawn is not null && CanPutIn(drawn))
+        {
+            PutIn(page, drawn);
+            return drawn;
+        }
+        PageChars[] chars;
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            var text = new PageText(page, graphics, _pdf.Options.ColorMode, _fonts);
+            Draw(frame, graphics, text);
+            chars = text.Finish(_glyphs);
+        }
+        var content = Compress(page);
+        foreach (var face in chars.Select(c => c.Face)) _faces.TryAdd(_fonts.Of(face), face);
+        var record = DrawnPage.Of(page, content, _structure.MarkedOnLastPage, chars, _pdf.Options.ColorMode, _faces);
+        foreach (var state in record?.Resources.OfType<StateResource>() ?? []) _states.Add(state.Key);
+        return record;
+    }
+
+    private void Draw(PageFrame frame, XGraphics graphics, PageText text)
+    {
         // One marked-content sequence per run of items of the same block (or artifact kind):
         // a paragraph's lines on a page make one, not one per word.
         for (var start = 0; start < frame.Items.Count;)
@@ -88,18 +116,60 @@ public sealed class PdfRenderer : IDisposable
             {
                 for (var i = start; i < end; i++)
                 {
-                    var item = frame.Items[i];
-                    if (item is TextItem t && text.TryAdd(t)) continue;
+                    if (frame.Items[i] is TextItem t)
+                    {
+                        text.Add(t);
+                        continue;
+                    }
                     text.Flush();
-                    Draw(graphics, item, _fonts, _sources);
-                    if (item is not TextItem drawn) continue;
-                    text.Learn(drawn.Face);
-                    _glyphs.Add(drawn.Face, drawn.Text);
+                    Draw(graphics, frame.Items[i], _sources);
                 }
                 text.Flush();
             }
             start = end;
         }
+    }
+
+    /// <summary>Compresses the page's content stream as soon as it is written, so that a page
+    /// put into another document brings its compressed bytes (<see cref="DrawnPage"/>).</summary>
+    private byte[] Compress(PdfPage page)
+    {
+        var content = page.Contents.Elements.GetDictionary(page.Contents.Elements.Count - 1)!;
+        var compressed = PdfStreams.Zlib(content.Stream.Value);
+        content.Stream.Value = compressed;
+        content.Elements.SetName("/Filter", "/FlateDecode");
+        _compressed.Add(content);
+        return compressed;
+    }
+
+    private bool CanPutIn(DrawnPage drawn) =>
+        drawn.ColorMode == _pdf.Options.ColorMode
+        && drawn.Resources.All(r => r switch
+        {
+            FontResource f => _fonts.Has(f.Face),
+            StateResource s => _states.Contains(s.Key),
+            _ => false,
+        });
+
+    private void PutIn(PdfPage page, DrawnPage drawn)
+    {
+        var content = page.Contents.AppendContent();
+        content.CreateStream(drawn.Content);
+        content.Elements.SetName("/Filter", "/FlateDecode");
+        _compressed.Add(content);
+        foreach (var resource in drawn.Resources)
+        {
+            var name = resource switch
+            {
+                FontResource f => page.Resources.AddFont(_fonts.Of(f.Face)),
+                StateResource s => page.Resources.AddExtGState(s.In(ExtGStateTable(_pdf))),
+                _ => throw new InvalidOperationException(resource.ToString()),
+            };
+            // Names are given per page in order of use: the same uses, the same names.
+            if (name != resource.Name) throw new InvalidOperationException($"{resource} named {name} here");
+        }
+        _structure.Mark(drawn.Marked);
+        PageText.Give(drawn.Chars, _fonts, _glyphs);
     }
 
     /// <summary>Closes the structure tree, adds the bookmarks and saves: the file's bytes.</summary>
@@ -111,8 +181,12 @@ public sealed class PdfRenderer : IDisposable
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in outline) _pdf.Outlines.Add(entry.Title, _pdf.Pages[entry.Page - 1]);
         if (outline.Count > 0) _pdf.PageMode = PdfPageMode.UseOutlines;
-        return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim);
+        return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim, _compressed) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim, compressed: _compressed);
     }
+
+    /// <summary>The document's table of graphic states (internal in PDFsharp 6.2.4; its type is public).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ExtGStateTable")]
+    private static extern PdfExtGStateTable ExtGStateTable(PdfDocument pdf);
 
     public void Dispose()
     {
@@ -132,13 +206,10 @@ public sealed class PdfRenderer : IDisposable
     private static bool SameTag(FrameItem a, FrameItem b) =>
         a.Node is { } node ? ReferenceEquals(node, b.Node) : b.Node is null && a.Artifact == b.Artifact;
 
-    private static void Draw(XGraphics g, FrameItem item, Dictionary<(string, double), XFont> fonts, PdfSources sources)
+    private static void Draw(XGraphics g, FrameItem item, PdfSources sources)
     {
         switch (item)
         {
-            case TextItem t:
-                g.DrawString(t.Text, Font(t, fonts), new XSolidBrush(ToX(t.Color)), t.X, t.Baseline, XStringFormats.BaseLineLeft);
-                break;
             case RectItem r:
                 var rect = new XRect(r.Bounds.X, r.Bounds.Y, r.Bounds.Width, r.Bounds.Height);
                 if (r.Fill is { } fill && r.Stroke is { } stroke) g.DrawRectangle(Pen(stroke, r.StrokeWidth), new XSolidBrush(ToX(fill)), rect);
@@ -215,15 +286,6 @@ public sealed class PdfRenderer : IDisposable
         g.DrawRectangle(new XPen(XColor.FromArgb(170, 170, 170), 0.4), box);
     }
 
-    private static XFont Font(TextItem t, Dictionary<(string, double), XFont> fonts)
-    {
-        if (fonts.TryGetValue((t.Face.Name, t.Size), out var font)) return font;
-        EmbeddedFontResolver.Register(t.Face);
-        font = new XFont(t.Face.Name, t.Size, XFontStyleEx.Regular, FontOptions);
-        fonts[(t.Face.Name, t.Size)] = font;
-        return font;
-    }
-
     private static XPen Pen(Color color, double width) => new(ToX(color), width);
 
     /// <summary>Crop and fold marks print in all inks (registration black) so every plate shows them.</summary>
@@ -233,3 +295,6 @@ public sealed class PdfRenderer : IDisposable
     private static PdfRectangle Box(Rect r, double pageHeight) =>
         new(new XPoint(r.X, pageHeight - r.Bottom), new XPoint(r.Right, pageHeight - r.Y));
 }
+
+/// <summary>A document's file and its pages as drawn (<see cref="PdfRenderer.RenderPages"/>).</summary>
+public sealed record RenderedPdf(byte[] Pdf, IReadOnlyList<DrawnPage?> Pages);

@@ -38,7 +38,7 @@ public static class PdfStreams
     /// <summary>One stream: its <c>/Length</c> digits and its data, in the input, whether it is
     /// filtered (and with Flate) and, for a font program, its <c>/Length1</c> (the digits when
     /// they are a plain number, else an empty span).</summary>
-    private readonly record struct StreamSpan(int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Filtered, bool Flate, (int Start, int End)? Length1)
+    private readonly record struct StreamSpan(int Number, int LengthStart, int LengthEnd, int DataStart, int DataEnd, bool Filtered, bool Flate, (int Start, int End)? Length1)
     {
         public int DataLength => DataEnd - DataStart;
         public bool FontProgram => Length1 is not null;
@@ -57,8 +57,10 @@ public static class PdfStreams
     /// <paramref name="plain"/>), returns the packet to write instead, or null to keep it.</param>
     /// <param name="fontProgram">Given a plain font program, returns the one to embed instead
     /// (see <see cref="TrueTypeTrim"/>), or null to keep it.</param>
+    /// <param name="complete">Numbers of the objects whose streams are complete zlib streams
+    /// already: not inflated again to check.</param>
     public static byte[] CompleteFlate(byte[] pdf, int length, SpanAction<byte, int>? plain = null, Func<ReadOnlySpan<byte>, byte[]?>? xmp = null,
-        Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null)
+        Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null, IReadOnlySet<int>? complete = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, pdf.Length);
         var xref = CrossReference.Read(pdf.AsSpan(0, length));
@@ -101,7 +103,7 @@ public static class PdfStreams
                 edits.Add(new Edit(s.LengthStart, s.LengthEnd, [.. Digits(compressed.Length), .. FlateFilter]));
                 edits.Add(new Edit(s.DataStart, s.DataEnd, compressed));
             }
-            else if (s.Flate && Trailer(pdf, s.DataStart, s.DataLength) is { } trailer)
+            else if (s.Flate && complete?.Contains(s.Number) != true && Trailer(pdf, s.DataStart, s.DataLength) is { } trailer)
             {
                 edits.Add(new Edit(s.LengthStart, s.LengthEnd, Digits(s.DataLength + trailer.Length)));
                 edits.Add(new Edit(s.DataEnd, s.DataEnd, trailer));
@@ -141,7 +143,7 @@ public static class PdfStreams
 
     private static readonly ConcurrentDictionary<string, byte[]> FontPrograms = new(StringComparer.Ordinal);
 
-    private static byte[] Zlib(ReadOnlySpan<byte> data)
+    internal static byte[] Zlib(ReadOnlySpan<byte> data)
     {
         using var output = new MemoryStream(data.Length / 2 + 64);
         using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
@@ -260,7 +262,7 @@ public static class PdfStreams
     private static StreamSpan? ObjectStream(ReadOnlySpan<byte> pdf, int offset)
     {
         var s = new Scanner(pdf, offset);
-        if (!s.Integer(out _) || !s.Integer(out _) || !s.Keyword("obj"u8)) throw Malformed($"no object at offset {offset}");
+        if (!s.Integer(out var number) || !s.Integer(out _) || !s.Keyword("obj"u8)) throw Malformed($"no object at offset {offset}");
         s.SkipSpace();
         if (!s.Next("<<"u8)) return null;
         var (length, filter, length1) = s.StreamDictionary();
@@ -273,7 +275,7 @@ public static class PdfStreams
         var dataStart = s.Position;
         var dataEnd = dataStart + ParseInt(pdf[digits.Start..digits.End]);
         if (dataEnd > pdf.Length || !EndsStream(pdf, dataEnd)) throw Malformed($"/Length of the stream at offset {offset} does not reach « endstream »");
-        return new StreamSpan(digits.Start, digits.End, dataStart, dataEnd, filter is not null, filter is "FlateDecode" or "Fl", length1);
+        return new StreamSpan(number, digits.Start, digits.End, dataStart, dataEnd, filter is not null, filter is "FlateDecode" or "Fl", length1);
     }
 
     private static bool EndsStream(ReadOnlySpan<byte> pdf, int at)

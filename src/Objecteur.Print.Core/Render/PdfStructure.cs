@@ -41,14 +41,27 @@ public sealed class PdfStructure
 
     /// <summary>Marks what is drawn until disposal as content of <paramref name="node"/> on the last
     /// page added.</summary>
-    public Marked Content(XGraphics graphics, StructureNode node)
+    public Marked Content(XGraphics graphics, StructureNode node) =>
+        Begin(graphics, string.Create(CultureInfo.InvariantCulture, $"/{Name(node.Kind)} <</MCID {Mark(node)}>> BDC\n"));
+
+    /// <summary>The elements the last page's marked content belongs to, by MCID.</summary>
+    internal StructureNode[] MarkedOnLastPage => [.. _pages[^1].Marked];
+
+    /// <summary>Takes the last page added as holding marked content of <paramref name="nodes"/>,
+    /// MCID after MCID, written already (<see cref="DrawnPage"/>).</summary>
+    internal void Mark(IEnumerable<StructureNode> nodes)
+    {
+        foreach (var node in nodes) Mark(node);
+    }
+
+    private int Mark(StructureNode node)
     {
         var (page, marked) = _pages[^1];
         var mcid = marked.Count;
         marked.Add(node);
         if (!_content.TryGetValue(node, out var list)) _content[node] = list = [];
         list.Add((page, mcid));
-        return Begin(graphics, string.Create(CultureInfo.InvariantCulture, $"/{Name(node.Kind)} <</MCID {mcid}>> BDC\n"));
+        return mcid;
     }
 
     /// <summary>Marks what is drawn until disposal as an artifact; a background artifact says

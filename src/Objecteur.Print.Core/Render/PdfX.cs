@@ -38,8 +38,8 @@ public static class PdfX
     /// the transparency groups PDFsharp adds to every page it writes (and that imported pages bring)
     /// blanked in the same pass, before the file is hashed: PDF/X-1a forbids them, and spaces of the
     /// same length keep every offset of the file right.</summary>
-    public static byte[] Save(PdfDocument pdf, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null) =>
-        Reproducibility.Save(pdf, (plain, _) => BlankTransparencyGroups(plain), fontProgram);
+    public static byte[] Save(PdfDocument pdf, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null, IEnumerable<PdfDictionary>? compressed = null) =>
+        Reproducibility.Save(pdf, (plain, _) => BlankTransparencyGroups(plain), fontProgram, compressed);
 
     private static void BlankTransparencyGroups(Span<byte> text)
     {

@@ -25,7 +25,10 @@ public static class Reproducibility
     /// made in the same pass (a shop copy's, see <see cref="PdfX.Save"/>).</param>
     /// <param name="fontProgram">The font program to embed in place of a subset PDFsharp made, or
     /// null to keep it (see <see cref="GlyphUse.Trim"/>).</param>
-    public static byte[] Save(PdfDocument pdf, SpanAction<byte, int>? edit = null, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null)
+    /// <param name="compressed">Streams compressed already, as complete zlib streams (a page's
+    /// content, see <see cref="PdfRenderer"/>): left as they are without inflating them to check.</param>
+    public static byte[] Save(PdfDocument pdf, SpanAction<byte, int>? edit = null, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null,
+        IEnumerable<PdfDictionary>? compressed = null)
     {
         pdf.Internals.FirstDocumentID = PlaceholderId;
         pdf.Internals.SecondDocumentID = PlaceholderId;
@@ -39,7 +42,9 @@ public static class Reproducibility
             RenameSubsets(plain);
             ClearUuids(plain);
             edit?.Invoke(plain, from);
-        }, packet => Xmp(packet, pdf.Info), fontProgram);
+        }, packet => Xmp(packet, pdf.Info), fontProgram,
+            // Numbered once saved: PDFsharp numbers the objects it writes as it saves.
+            compressed?.Select(s => s.Reference?.ObjectNumber ?? 0).Where(n => n > 0).ToHashSet());
         var digest = SHA256.HashData(file);
         FillId(file, Convert.ToHexString(digest, 0, 16));
         FillUuids(file, digest);

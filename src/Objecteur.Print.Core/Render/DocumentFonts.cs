@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Objecteur.Print.Layout.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// The font objects of one document, one per face, and the characters each has been given.
+/// </summary>
+/// <remarks>
+/// <para>PDFsharp makes a document's font object when it first draws with a face, or when it is
+/// asked to embed characters of it (<see cref="PdfDocument.AddCharacters"/>, public); it keeps
+/// it in a table that is internal. So a font is made by asking for no characters, and picked
+/// from that table, read through an unsafe accessor (bound at compile time: Native AOT keeps it):
+/// the text is then never drawn by PDFsharp, and a page's content does not depend on whether it
+/// was the first to use a face.</para>
+/// <para>PDFsharp keeps each character once, in maps it sorts when it writes them; a character is
+/// given once per document here, not once per word.</para>
+/// </remarks>
+internal sealed class DocumentFonts(PdfDocument pdf)
+{
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
+
+    private readonly Dictionary<FontFace, (PdfFont Font, HashSet<int> Given)> _fonts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether the document has a font object for <paramref name="face"/> already.</summary>
+    public bool Has(FontFace face) => _fonts.ContainsKey(face);
+
+    /// <summary>The document's font object for <paramref name="face"/>, made the first time.</summary>
+    public PdfFont Of(FontFace face)
+    {
+        if (_fonts.TryGetValue(face, out var known)) return known.Font;
+        EmbeddedFontResolver.Register(face);
+        pdf.AddCharacters(new XFont(face.Name, 10, XFontStyleEx.Regular, FontOptions), "");
+        var made = TableFonts(FontTable(pdf)).Values.Where(f => !_fonts.Values.Any(k => ReferenceEquals(k.Font, f))).ToList();
+        if (made.Count != 1) throw new InvalidOperationException($"PDFsharp holds {made.Count} font objects for {face.Name}, not one");
+        var font = made[0];
+        _fonts[face] = (font, []);
+        return font;
+    }
+
+    /// <summary>Gives <paramref name="face"/>'s font the characters it has not been given yet.</summary>
+    public void Send(FontFace face, CodePointGlyphIndexPair[] pairs)
+    {
+        Of(face);
+        var (font, given) = _fonts[face];
+        var fresh = new List<CodePointGlyphIndexPair>();
+        foreach (var pair in pairs) if (given.Add(pair.CodePoint)) fresh.Add(pair);
+        if (fresh.Count > 0) AddChars(font, [.. fresh]);
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontTable")]
+    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")]
+    private static extern object FontTable(PdfDocument pdf);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_fonts")]
+    private static extern ref Dictionary<string, PdfFont> TableFonts([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")] object table);
+
+    /// <summary>PDFsharp's record of the glyphs a font is used with, for its subset and its
+    /// ToUnicode map (internal in 6.2.4).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AddChars")]
+    private static extern void AddChars(PdfFont font, CodePointGlyphIndexPair[] codePoints);
+}

@@ -1,0 +1,106 @@
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// A page as it was drawn into one document, to put into another without drawing it again: its
+/// compressed content stream, the fonts and graphic states it names, the structure elements its
+/// marked content belongs to, the characters it draws. A mail merge draws each letter into the
+/// person's file and then, the same page, into the file of letters to print: that second drawing,
+/// and the second compression of the same stream, were an eighth of a merge.
+/// </summary>
+/// <remarks>
+/// <para>A page's content depends on its frame alone (fonts and states are named per page, in
+/// order of use, and <see cref="PageText"/> writes all text), so a page added this way has the
+/// bytes it would have had drawn. <see cref="PdfRenderer.Add"/> draws it all the same when the
+/// document lacks one of its fonts or states: making them while drawing keeps the document's
+/// objects in the order drawing makes them, so the whole file has the same bytes either way.</para>
+/// <para>Only pages that name nothing else are kept (no image, no embedded page): those
+/// need objects of their own in each document.</para>
+/// </remarks>
+public sealed class DrawnPage
+{
+    internal DrawnPage(PdfColorMode colorMode, byte[] content, IReadOnlyList<PageResource> resources, IReadOnlyList<StructureNode> marked, IReadOnlyList<PageChars> chars)
+    {
+        ColorMode = colorMode;
+        Content = content;
+        Resources = resources;
+        Marked = marked;
+        Chars = chars;
+    }
+
+    /// <summary>The colour mode the content was written in.</summary>
+    internal PdfColorMode ColorMode { get; }
+
+    /// <summary>The content stream, a complete zlib stream.</summary>
+    internal byte[] Content { get; }
+
+    /// <summary>What the page names, each kind (fonts, states) whole and in the order the
+    /// resource dictionary has it, each name in the order it was given.</summary>
+    internal IReadOnlyList<PageResource> Resources { get; }
+
+    /// <summary>The element each marked-content sequence belongs to, by MCID.</summary>
+    internal IReadOnlyList<StructureNode> Marked { get; }
+
+    internal IReadOnlyList<PageChars> Chars { get; }
+
+    /// <summary>The record of a page just drawn, or null when it names what cannot be carried
+    /// over (<paramref name="faces"/> tells which face each font object is of).</summary>
+    internal static DrawnPage? Of(PdfPage page, byte[] content, IReadOnlyList<StructureNode> marked, PageChars[] chars,
+        PdfColorMode colorMode, IReadOnlyDictionary<PdfFont, FontFace> faces)
+    {
+        if (page.Contents.Elements.Count != 1) return null;
+        var resources = new List<PageResource>();
+        foreach (var key in page.Resources.Elements.Keys)
+        {
+            if (key == "/ProcSet") continue;
+            if (page.Resources.Elements.GetDictionary(key) is not { } named) return null;
+            foreach (var (name, item) in named.Elements)
+            {
+                var value = item is PdfReference reference ? reference.Value : item;
+                PageResource? resource = key switch
+                {
+                    "/Font" when value is PdfFont font && faces.TryGetValue(font, out var face) => new FontResource(name, face),
+                    "/ExtGState" when value is PdfDictionary state => StateResource.Of(name, state),
+                    _ => null,
+                };
+                if (resource is null) return null;
+                resources.Add(resource);
+            }
+        }
+        return new DrawnPage(colorMode, content, resources, marked, chars);
+    }
+}
+
+/// <summary>A name in a page's resource dictionary.</summary>
+internal abstract record PageResource(string Name);
+
+internal sealed record FontResource(string Name, FontFace Face) : PageResource(Name);
+
+/// <summary>A graphic state as PDFsharp makes them: a stroke or fill opacity, with or without
+/// overprint (<see cref="PdfExtGStateTable"/>).</summary>
+internal sealed record StateResource(string Name, bool Stroke, double Alpha, bool Overprint) : PageResource(Name)
+{
+    /// <summary>The state <paramref name="state"/> is, or null when PDFsharp's table would not
+    /// make it as it is.</summary>
+    public static StateResource? Of(string name, PdfDictionary state)
+    {
+        var stroke = state.Elements.ContainsKey("/CA");
+        if (stroke == state.Elements.ContainsKey("/ca")) return null;
+        var (alpha, overprint) = stroke ? ("/CA", "/OP") : ("/ca", "/op");
+        var op = state.Elements.GetBoolean(overprint);
+        string[] expected = op ? ["/Type", alpha, overprint, "/OPM"] : ["/Type", alpha];
+        if (!state.Elements.Keys.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal))) return null;
+        return new StateResource(name, stroke, state.Elements.GetReal(alpha), op);
+    }
+
+    /// <summary>What the state is, whatever the page names it.</summary>
+    public (bool Stroke, double Alpha, bool Overprint) Key => (Stroke, Alpha, Overprint);
+
+    /// <summary>This state in <paramref name="table"/>'s document.</summary>
+    public PdfExtGState In(PdfExtGStateTable table) =>
+        Stroke ? table.GetExtGStateStroke(Alpha, Overprint) : table.GetExtGStateNonStroke(Alpha, Overprint);
+}
