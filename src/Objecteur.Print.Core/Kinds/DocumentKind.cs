@@ -37,6 +37,11 @@ public abstract class DocumentKind(KindRules rules)
     /// <summary>Files the layout may draw by name (the catalogue's thumbnails); none by default.</summary>
     public virtual IReadOnlyDictionary<string, byte[]> Resources(DocumentRequest request) => NoResources;
 
+    /// <summary>Print files made from the spec alone, not from the document's own layout (a
+    /// booklet's shop copy, laid out again with its bleed): started on other threads before the
+    /// document is laid out, and put after the files of <see cref="Press"/>. None by default.</summary>
+    public virtual IReadOnlyList<Task<PressFile>> Ahead(IKindContext context, DocumentSpec spec) => [];
+
     /// <summary>PDF → print files; by default the PDF alone.</summary>
     public virtual Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf) =>
         new(pdf, layout.Pages.Count, []);

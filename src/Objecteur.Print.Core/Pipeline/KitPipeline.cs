@@ -125,12 +125,14 @@ public sealed class KitPipeline : IKindContext
     public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null)
     {
         var kind = _kinds.Of(spec);
+        var ahead = kind.Ahead(this, spec);
         var request = Request(spec, sender, manifest);
         var markup = Markup(request);
         var layout = Layout(spec, markup, kind.Resources(request), sender);
         var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant));
         var printed = kind.Press(this, spec, layout, rendered.Pdf);
-        return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, printed.Files, rendered.Pages);
+        var files = ahead.Count == 0 ? printed.Files : [.. printed.Files, .. ahead.Select(file => file.GetAwaiter().GetResult())];
+        return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, files, rendered.Pages);
     }
 
     /// <summary>Documents built at the same time by <see cref="BuildKit"/>; 1 builds them one
