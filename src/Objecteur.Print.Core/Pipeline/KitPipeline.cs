@@ -122,14 +122,16 @@ public sealed class KitPipeline : IKindContext
     /// <summary>One document through every stage.</summary>
     /// <param name="manifest">For the catalogue: what was built of the kit already; by default
     /// the pipeline builds the kit's other documents first.</param>
-    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null)
+    /// <param name="like">The pages of a document built before that this one may share, page for
+    /// page (see <see cref="PdfRenderer.RenderPages"/>).</param>
+    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null, IReadOnlyList<DrawnPage?>? like = null)
     {
         var kind = _kinds.Of(spec);
         var ahead = kind.Ahead(this, spec);
         var request = Request(spec, sender, manifest);
         var markup = Markup(request);
         var layout = Layout(spec, markup, kind.Resources(request), sender);
-        var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant));
+        var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant), like);
         var printed = kind.Press(this, spec, layout, rendered.Pdf);
         var files = ahead.Count == 0 ? printed.Files : [.. printed.Files, .. ahead.Select(file => file.GetAwaiter().GetResult())];
         return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, files, rendered.Pages);

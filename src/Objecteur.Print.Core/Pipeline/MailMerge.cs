@@ -143,12 +143,19 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// unexpected failure, raised again in the table's order.</summary>
     private readonly record struct RowOutcome(BuiltDocument? Built, string? Problem, Exception? Failure);
 
+    /// <summary>The pages of a letter built already, which the next ones share (the sheet that
+    /// follows the letter, the same for every row): which letter it is depends on timing, the
+    /// bytes do not (<see cref="DrawnPage"/>).</summary>
+    private IReadOnlyList<DrawnPage?>? _like;
+
     private RowOutcome Build(DocumentSpec spec, SenderRow row)
     {
         if (row.Problem is not null) return default;
         try
         {
-            return new RowOutcome(pipeline.Build(spec, row.Values), null, null);
+            var built = pipeline.Build(spec, row.Values, like: Volatile.Read(ref _like));
+            Interlocked.CompareExchange(ref _like, built.Drawn, null);
+            return new RowOutcome(built, null, null);
         }
         catch (DiagnosticException e)
         {

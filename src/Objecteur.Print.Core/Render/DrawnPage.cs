@@ -7,10 +7,10 @@ namespace Objecteur.Print.Render;
 
 /// <summary>
 /// A page as it was drawn into one document, to put into another without drawing it again: its
-/// compressed content stream, the fonts and graphic states it names, the structure elements its
-/// marked content belongs to, the characters it draws. A mail merge draws each letter into the
-/// person's file and then, the same page, into the file of letters to print: that second drawing,
-/// and the second compression of the same stream, were an eighth of a merge.
+/// compressed content stream, the fonts and graphic states it names, the characters it draws. A
+/// mail merge draws each letter into the person's file and then, the same page, into the file of
+/// letters to print: that second drawing, and the second compression of the same stream, were an
+/// eighth of a merge; and the sheet that follows each letter is the same for every row.
 /// </summary>
 /// <remarks>
 /// <para>A page's content depends on its frame alone (fonts and states are named per page, in
@@ -23,14 +23,17 @@ namespace Objecteur.Print.Render;
 /// </remarks>
 public sealed class DrawnPage
 {
-    internal DrawnPage(PdfColorMode colorMode, byte[] content, IReadOnlyList<PageResource> resources, IReadOnlyList<StructureNode> marked, IReadOnlyList<PageChars> chars)
+    internal DrawnPage(PageFrame frame, PdfColorMode colorMode, byte[] content, IReadOnlyList<PageResource> resources, IReadOnlyList<PageChars> chars)
     {
+        Frame = frame;
         ColorMode = colorMode;
         Content = content;
         Resources = resources;
-        Marked = marked;
         Chars = chars;
     }
+
+    /// <summary>The frame the page was drawn from.</summary>
+    internal PageFrame Frame { get; }
 
     /// <summary>The colour mode the content was written in.</summary>
     internal PdfColorMode ColorMode { get; }
@@ -42,14 +45,41 @@ public sealed class DrawnPage
     /// resource dictionary has it, each name in the order it was given.</summary>
     internal IReadOnlyList<PageResource> Resources { get; }
 
-    /// <summary>The element each marked-content sequence belongs to, by MCID.</summary>
-    internal IReadOnlyList<StructureNode> Marked { get; }
-
     internal IReadOnlyList<PageChars> Chars { get; }
+
+    /// <summary>Whether drawing <paramref name="frame"/> writes this page's content: the same
+    /// size, the same items in the same order, content of blocks of the same kinds split alike
+    /// (the blocks themselves may be another document's: they name no content, only their kind
+    /// and their order, by MCID, do).</summary>
+    internal bool Draws(PageFrame frame)
+    {
+        if (ReferenceEquals(frame, Frame)) return true;
+        if (frame.Width != Frame.Width || frame.Height != Frame.Height || frame.TrimBox != Frame.TrimBox || frame.BleedBox != Frame.BleedBox
+            || frame.Items.Count != Frame.Items.Count) return false;
+        for (var i = 0; i < frame.Items.Count; i++)
+        {
+            FrameItem mine = Frame.Items[i], theirs = frame.Items[i];
+            if (mine.Node?.Kind != theirs.Node?.Kind || (mine.Node is null) != (theirs.Node is null)) return false;
+            if (i > 0 && ReferenceEquals(mine.Node, Frame.Items[i - 1].Node) != ReferenceEquals(theirs.Node, frame.Items[i - 1].Node)) return false;
+            if (!DrawAlike(mine, theirs)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Two items drawn alike whatever block they belong to; the lists some hold are
+    /// compared item by item (a dashed rule laid out again has a dash list of its own).</summary>
+    private static bool DrawAlike(FrameItem a, FrameItem b) => (a, b) switch
+    {
+        (LineItem x, LineItem y) => x.Dash.SequenceEqual(y.Dash) && (x with { Node = null, Dash = [] }).Equals(y with { Node = null, Dash = [] }),
+        (PathItem x, PathItem y) => x.Figures.Count == y.Figures.Count
+            && x.Figures.Zip(y.Figures).All(f => f.First.Segments.SequenceEqual(f.Second.Segments) && f.First with { Segments = [] } == f.Second with { Segments = [] })
+            && (x with { Node = null, Figures = [] }).Equals(y with { Node = null, Figures = [] }),
+        _ => (a with { Node = null }).Equals(b with { Node = null }),
+    };
 
     /// <summary>The record of a page just drawn, or null when it names what cannot be carried
     /// over (<paramref name="faces"/> tells which face each font object is of).</summary>
-    internal static DrawnPage? Of(PdfPage page, byte[] content, IReadOnlyList<StructureNode> marked, PageChars[] chars,
+    internal static DrawnPage? Of(PageFrame frame, PdfPage page, byte[] content, PageChars[] chars,
         PdfColorMode colorMode, IReadOnlyDictionary<PdfFont, FontFace> faces)
     {
         if (page.Contents.Elements.Count != 1) return null;
@@ -71,7 +101,7 @@ public sealed class DrawnPage
                 resources.Add(resource);
             }
         }
-        return new DrawnPage(colorMode, content, resources, marked, chars);
+        return new DrawnPage(frame, colorMode, content, resources, chars);
     }
 }
 

@@ -53,7 +53,10 @@ public sealed class PdfRenderer : IDisposable
 
     /// <summary>The document's file, and its pages as drawn (null for one that cannot be added
     /// to another document as it is), to add to another file (<see cref="Add"/>).</summary>
-    public static RenderedPdf RenderPages(LayoutDocument document, RenderOptions options)
+    /// <param name="like">Pages drawn for another document that may be the same as this one's,
+    /// page for page (a merge's letters: the sheet that follows each letter is the same for all):
+    /// each that is put in as it is.</param>
+    public static RenderedPdf RenderPages(LayoutDocument document, RenderOptions options, IReadOnlyList<DrawnPage?>? like = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         // Disposed when saved: a document left to its finalizer costs the finalizer thread a core's share in a merge.
@@ -61,12 +64,12 @@ public sealed class PdfRenderer : IDisposable
         // The files a catalogue shows are read on other cores while its pages are drawn: reading
         // them was half of the catalogue's time, the last step of a kit, when the cores are free.
         renderer._sources.OpenAhead(document.Pages.SelectMany(p => p.Items).OfType<PdfPageItem>());
-        var pages = document.Pages.Select(frame => renderer.Add(frame)).ToList();
+        var pages = document.Pages.Select((frame, i) => renderer.Add(frame, like?.ElementAtOrDefault(i))).ToList();
         return new RenderedPdf(renderer.Finish(document.Language, document.Outline), pages);
     }
 
-    /// <summary>Draws one more page, or puts in <paramref name="drawn"/>, the same page drawn
-    /// into another document, when this one has its fonts and states already (see
+    /// <summary>Draws one more page, or puts in <paramref name="drawn"/> when it is this page
+    /// drawn into another document and this one has its fonts and states already (see
     /// <see cref="DrawnPage"/>): the file has the same bytes either way.</summary>
     /// <returns>The page as drawn here, or null when it cannot be carried over.</returns>
     public DrawnPage? Add(PageFrame frame, DrawnPage? drawn = null)
@@ -83,9 +86,9 @@ public sealed class PdfRenderer : IDisposable
         // A page left blank (before a chapter) gets no content stream: PDFsharp would write
         // an empty one as a truncated Flate stream, which readers report as corrupt.
         if (frame.Items.Count == 0) return null;
-        if (drawn is not null && CanPutIn(drawn))
+        if (drawn is not null && CanPutIn(drawn) && drawn.Draws(frame))
         {
-            PutIn(page, drawn);
+            PutIn(page, frame, drawn);
             return drawn;
         }
         PageChars[] chars;
@@ -97,20 +100,29 @@ public sealed class PdfRenderer : IDisposable
         }
         var content = Compress(page);
         foreach (var face in chars.Select(c => c.Face)) _faces.TryAdd(_fonts.Of(face), face);
-        var record = DrawnPage.Of(page, content, _structure.MarkedOnLastPage, chars, _pdf.Options.ColorMode, _faces);
+        var record = DrawnPage.Of(frame, page, content, chars, _pdf.Options.ColorMode, _faces);
         foreach (var state in record?.Resources.OfType<StateResource>() ?? []) _states.Add(state.Key);
         return record;
     }
 
-    private void Draw(PageFrame frame, XGraphics graphics, PageText text)
+    /// <summary>One marked-content sequence per run of items of the same block (or artifact
+    /// kind): a paragraph's lines on a page make one, not one per word.</summary>
+    private static IEnumerable<(int Start, int End)> Runs(PageFrame frame)
     {
-        // One marked-content sequence per run of items of the same block (or artifact kind):
-        // a paragraph's lines on a page make one, not one per word.
         for (var start = 0; start < frame.Items.Count;)
         {
-            var first = frame.Items[start];
             var end = start + 1;
-            while (end < frame.Items.Count && SameTag(frame.Items[end], first)) end++;
+            while (end < frame.Items.Count && SameTag(frame.Items[end], frame.Items[start])) end++;
+            yield return (start, end);
+            start = end;
+        }
+    }
+
+    private void Draw(PageFrame frame, XGraphics graphics, PageText text)
+    {
+        foreach (var (start, end) in Runs(frame))
+        {
+            var first = frame.Items[start];
             using (first.Node is { } node ? _structure.Content(graphics, node)
                 : _structure.Artifact(graphics, first.Artifact, first.Artifact == ArtifactKind.Background ? Box(Bounds(frame.Items.Take(end).Skip(start)), frame.Height) : null))
             {
@@ -126,7 +138,6 @@ public sealed class PdfRenderer : IDisposable
                 }
                 text.Flush();
             }
-            start = end;
         }
     }
 
@@ -151,7 +162,7 @@ public sealed class PdfRenderer : IDisposable
             _ => false,
         });
 
-    private void PutIn(PdfPage page, DrawnPage drawn)
+    private void PutIn(PdfPage page, PageFrame frame, DrawnPage drawn)
     {
         var content = page.Contents.AppendContent();
         content.CreateStream(drawn.Content);
@@ -168,7 +179,8 @@ public sealed class PdfRenderer : IDisposable
             // Names are given per page in order of use: the same uses, the same names.
             if (name != resource.Name) throw new InvalidOperationException($"{resource} named {name} here");
         }
-        _structure.Mark(drawn.Marked);
+        // The marked content is this frame's blocks, in the order drawing would mark them.
+        _structure.Mark(Runs(frame).Select(run => frame.Items[run.Start].Node).OfType<StructureNode>());
         PageText.Give(drawn.Chars, _fonts, _glyphs);
     }
 

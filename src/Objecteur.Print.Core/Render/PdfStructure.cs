@@ -44,9 +44,6 @@ public sealed class PdfStructure
     public Marked Content(XGraphics graphics, StructureNode node) =>
         Begin(graphics, string.Create(CultureInfo.InvariantCulture, $"/{Name(node.Kind)} <</MCID {Mark(node)}>> BDC\n"));
 
-    /// <summary>The elements the last page's marked content belongs to, by MCID.</summary>
-    internal StructureNode[] MarkedOnLastPage => [.. _pages[^1].Marked];
-
     /// <summary>Takes the last page added as holding marked content of <paramref name="nodes"/>,
     /// MCID after MCID, written already (<see cref="DrawnPage"/>).</summary>
     internal void Mark(IEnumerable<StructureNode> nodes)

@@ -42,7 +42,7 @@ public class DrawnPageTests
         }
         if (ruled)
         {
-            items.Add(new LineItem(20, 180, 400, 180, Colours[1], 0.5, []));
+            items.Add(new LineItem(20, 180, 400, 180, Colours[1], 0.5, [2, 1]));
             items.Add(new RectItem(new Rect(10, 10, 30, 20), Colours[2], null, 0));
         }
         return new PageFrame(480, 200, items);
@@ -69,6 +69,27 @@ public class DrawnPageTests
         }
         Assert.Equal(pages.Length, putIn);
         Assert.Equal(Drawn(pages.SelectMany(p => new[] { p, p })), renderer.Finish("fr-FR", []));
+    }
+
+    /// <summary>The same page laid out again (its blocks are other objects, of the same kinds)
+    /// is put in; a page that differs by one item, or whose blocks split otherwise, is drawn.</summary>
+    [Fact]
+    public void A_page_laid_out_again_alike_is_put_in_and_one_that_differs_is_drawn()
+    {
+        List<(int, int, int, string)> lines = [(0, 0, 9, "Lettre recommandée"), (1, 1, 9, "Madame, Monsieur,"), (0, 0, 9, "Je vous demande…")];
+        var first = Page(lines, ruled: true);
+        var drawn = PdfRenderer.RenderPages(new LayoutDocument("u", "v", "fr-FR", [first], []), new RenderOptions(Date)).Pages[0]!;
+        var again = Page(lines, ruled: true);
+        var otherText = Page([.. lines.Take(2), (0, 0, 9, "Je vous demande!")], ruled: true);
+        var shared = new StructureNode(1, StructureKind.Paragraph, null);
+        var otherBlocks = again with { Items = [.. again.Items.Select((item, i) => i < 2 ? item with { Node = shared } : item)] };
+        foreach (var (page, putIn) in new[] { (again, true), (otherText, false), (otherBlocks, false) })
+        {
+            using var renderer = new PdfRenderer("t", "s", new RenderOptions(Date));
+            renderer.Add(first);
+            Assert.Equal(putIn, ReferenceEquals(drawn, renderer.Add(page, drawn)));
+            Assert.Equal(Drawn([first, page]), renderer.Finish("fr-FR", []));
+        }
     }
 
     [Fact]
