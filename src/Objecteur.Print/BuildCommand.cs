@@ -33,7 +33,7 @@ public static class BuildCommand
             var specs = wanted.Length == 0 ? pipeline.Kit.Documents : wanted.Select(id =>
                 pipeline.Kit.Documents.FirstOrDefault(d => d.Id == id) ?? throw new UsageException($"document « {id} » inconnu",
                     Suggest.Hint(id, pipeline.Kit.Documents.Select(d => d.Id).ToList()) + $" (la liste : « {Cli.Name} list »)")).ToList();
-            var folder = CommandContext.OutputFolder(parse, output, pipeline);
+            var folder = context.OutputFolder(parse, output);
             var fr = French.Culture;
             var chosen = ForPress(pipeline, specs, parse.GetValue(profile));
             // Every file or none: a document that fails leaves the folder as the last build left it,

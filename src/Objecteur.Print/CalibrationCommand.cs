@@ -17,7 +17,7 @@ public static class CalibrationCommand
         {
             var pipeline = KitPipeline.Open(context.KitRoot(parse));
             var spec = pipeline.CalibrationSpec();
-            var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + ".pdf");
+            var path = Path.Combine(context.OutputFolder(parse, output), spec.Id + ".pdf");
             CommandContext.Write(path, pipeline.Build(spec).Pdf);
             context.Output.WriteLine($"✓ {CommandContext.Show(path)} — imprimez-la en taille réelle (100 %), pliez-la et glissez-la dans votre enveloppe.");
             return ExitCodes.Success;

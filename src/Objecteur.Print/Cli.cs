@@ -37,10 +37,15 @@ public static class Cli
 
     /// <param name="workingDirectory">Where the kit is looked for when <c>--kit</c> is absent, and
     /// where the embedded kit's <c>output/</c> goes (tests give their own).</param>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, ITerminal? terminal, string workingDirectory)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, ITerminal? terminal, string workingDirectory) =>
+        Run(args, output, error, terminal, workingDirectory, EmbeddedKit.UserStore());
+
+    /// <param name="kitStore">Where the embedded kit is kept between runs (see
+    /// <see cref="EmbeddedKit.Kept"/>; tests give their own), or null to write it for the run alone.</param>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, ITerminal? terminal, string workingDirectory, string? kitStore)
     {
         var kit = KitOption();
-        using var context = new CommandContext(kit, output, error, terminal, workingDirectory);
+        using var context = new CommandContext(kit, output, error, terminal, workingDirectory, kitStore);
         var root = Create(context, kit);
 
         // System.CommandLine's messages are formatted while parsing, from its English resources

@@ -13,7 +13,7 @@ public sealed class UsageException(string message, string hint = "") : Exception
 
 /// <summary>What every command shares: the kit option, the output streams, and one way of
 /// turning failures into French messages and exit codes.</summary>
-public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output, TextWriter error, ITerminal? terminal, string workingDirectory)
+public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output, TextWriter error, ITerminal? terminal, string workingDirectory, string? kitStore)
     : IDisposable
 {
 
@@ -30,8 +30,8 @@ public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output
 
     /// <summary>Where a command writes: <c>--sortie</c>, or <c>output/</c> in the kit (in the
     /// working directory for the kit embedded in the program).</summary>
-    public static string OutputFolder(ParseResult parse, Option<DirectoryInfo?> option, KitPipeline pipeline) =>
-        parse.GetValue(option)?.FullName ?? Path.Combine(KitLocation.OutputRootOf(pipeline.Kit.Root), "output");
+    public string OutputFolder(ParseResult parse, Option<DirectoryInfo?> option) =>
+        parse.GetValue(option)?.FullName ?? Path.Combine(Kit(parse).OutputRoot, "output");
 
     /// <summary>A path as the user can type it again: relative to where they are when it is below
     /// it, whole otherwise.</summary>
@@ -63,7 +63,7 @@ public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output
     public KitLocation Kit(ParseResult parse)
     {
         if (_kit is not null) return _kit;
-        _kit = KitLocation.Find(parse.GetValue(kit)?.FullName, WorkingDirectory, AppContext.BaseDirectory);
+        _kit = KitLocation.Find(parse.GetValue(kit)?.FullName, WorkingDirectory, AppContext.BaseDirectory, kitStore);
         if (_kit.Embedded)
             Error.WriteLine($"(aucun kit ici : le programme utilise son kit intégré ; « {Cli.Name} nouveau-kit DOSSIER » l'écrit pour le modifier)");
         return _kit;

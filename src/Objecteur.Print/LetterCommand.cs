@@ -54,7 +54,7 @@ public static class LetterCommand
             var values = isBlank ? null : Values(context, parse, pipeline, letter, parse.GetValue(first) is null ? sender : first, fields);
             var spec = pipeline.LetterSpec(letter, parse.GetValue(largePrint) ? Edition.LargePrint : null);
             var built = pipeline.Build(spec, values);
-            var path = Path.Combine(CommandContext.OutputFolder(parse, output, pipeline), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
+            var path = Path.Combine(context.OutputFolder(parse, output), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
             CommandContext.Write(path, built.Pdf);
             // The guide closes the file; every page before it is the letter that is posted.
             var letterPages = LetterKind.GuidePage(built.Layout) - 1;

@@ -33,7 +33,7 @@ public static class MergeCommand
                 context.Error.WriteLine("erreur : --par-fichier attend un nombre de lettres supérieur à 0.");
                 return ExitCodes.UsageError;
             }
-            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(KitLocation.OutputRootOf(pipeline.Kit.Root), "output", "publipostage-" + letter.Id);
+            var folder = parse.GetValue(output)?.FullName ?? Path.Combine(context.Kit(parse).OutputRoot, "output", "publipostage-" + letter.Id);
             Directory.CreateDirectory(folder);
             var merge = new MailMerge(pipeline, letter, folder) { LettersPerPrintFile = parse.GetValue(perFile) };
 

@@ -84,6 +84,46 @@ public sealed class EmbeddedKitTests : IDisposable
         Assert.Single(Directory.GetFileSystemEntries(_here));
     }
 
+    /// <summary>The kept copy is the kit the program carries, whatever was done to it since:
+    /// written once, then only what differs is written again.</summary>
+    [Fact]
+    public void The_kept_copy_of_the_kit_is_written_once_and_mended_when_changed()
+    {
+        var store = Path.Combine(_here, "store");
+        var root = EmbeddedKit.Kept(store)!;
+        Assert.Equal(EmbeddedKit.Files, Files(root));
+        var kitYaml = Path.Combine(root, "content", "kit.yaml");
+        var untouched = Path.Combine(root, "templates", Path.GetFileName(Directory.GetFiles(Path.Combine(root, "templates"), "*.hbs")[0]));
+        var written = File.GetLastWriteTimeUtc(untouched);
+        File.WriteAllText(kitYaml, "changé");
+        File.WriteAllText(Path.Combine(root, "templates", "ajout.hbs"), "{{ajout}}");
+        File.Delete(Path.Combine(root, EmbeddedKit.Files[^1]));
+
+        Assert.Equal(root, EmbeddedKit.Kept(store));
+        Assert.Equal(EmbeddedKit.Files, Files(root));
+        foreach (var file in EmbeddedKit.Files) Assert.Equal(EmbeddedKit.Read(file), File.ReadAllBytes(Path.Combine(root, file)));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(untouched));
+        // A run that uses it leaves it for the next one.
+        var (code, _, error) = CliRunner.Run(["build", "statut-a4"], workingDirectory: _here, kitStore: store);
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.True(File.Exists(kitYaml));
+    }
+
+    private static List<string> Files(string root) =>
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Without_a_store_the_embedded_kit_is_written_for_the_run_alone()
+    {
+        // A store that cannot be made: a file stands where its folder would.
+        var blocked = Path.Combine(_here, "fichier");
+        File.WriteAllText(blocked, "");
+        var (code, _, error) = CliRunner.Run(["build", "statut-a4"], workingDirectory: _here, kitStore: Path.Combine(blocked, "objecteur"));
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("kit intégré", error);
+        Assert.True(File.Exists(Path.Combine(_here, "output", "statut-a4.pdf")));
+    }
+
     [Theory]
     [InlineData("../dehors.yaml")]
     [InlineData("content/../../dehors.yaml")]

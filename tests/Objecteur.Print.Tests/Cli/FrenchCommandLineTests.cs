@@ -61,7 +61,7 @@ public class FrenchCommandLineTests
     public void Every_option_taking_a_value_names_it_like_the_readme()
     {
         var kit = Objecteur.Print.Cli.Cli.KitOption();
-        using var context = new CommandContext(kit, TextWriter.Null, TextWriter.Null, null, Directory.GetCurrentDirectory());
+        using var context = new CommandContext(kit, TextWriter.Null, TextWriter.Null, null, Directory.GetCurrentDirectory(), null);
         var root = Objecteur.Print.Cli.Cli.Create(context, kit);
         var commands = new List<Command> { root };
         for (var i = 0; i < commands.Count; i++) commands.AddRange(commands[i].Subcommands);
