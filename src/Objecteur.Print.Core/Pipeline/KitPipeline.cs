@@ -127,6 +127,7 @@ public sealed class KitPipeline : IKindContext
     public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null, IReadOnlyList<DrawnPage?>? like = null)
     {
         var kind = _kinds.Of(spec);
+        _templates.Prepare(spec.Gabarit);
         var ahead = kind.Ahead(this, spec);
         var request = Request(spec, sender, manifest);
         var markup = Markup(request);

@@ -100,6 +100,21 @@ public sealed partial class TemplateEngine
             foreach (var partial in _partials.Keys.ToList()) RegisterPartial(partial);
     }
 
+    /// <summary>Starts compiling <paramref name="name"/> on another thread, if it is not yet, so
+    /// that it compiles while the document's content is read (compiling a template is a sixth of a
+    /// flyer's time in the Native AOT build, where Handlebars' expression trees are interpreted).</summary>
+    public void Prepare(string name)
+    {
+        lock (_compiled)
+            if (_compiled.ContainsKey(name)) return;
+        _ = Task.Run(() =>
+        {
+            // A template that does not compile is reported by Render, which compiles it again.
+            try { Compile(name); }
+            catch (Exception) { }
+        });
+    }
+
     public string Render(string name, object model)
     {
         var template = Compile(name);
