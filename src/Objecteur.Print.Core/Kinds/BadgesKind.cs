@@ -1,6 +1,7 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Press;
+using Objecteur.Print.Render;
 using Objecteur.Print.Templating;
 
 namespace Objecteur.Print.Kinds;
@@ -20,10 +21,10 @@ public sealed class BadgesKind() : DocumentKind(new KindRules(Name))
         return Model(context.Kit, request.Spec, BadgeLoader.Load(path, display, context.Kit.Organisation.Couleurs), Profile(context.Kit, request.Spec));
     }
 
-    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, RenderedPdf rendered)
     {
         var profile = Profile(context.Kit, spec);
-        var (sheets, pages) = PinSheetImposer.Impose(pdf, FaceTexts(layout), profile, Sheet(profile), layout.Title, context.BuildInstant);
+        var (sheets, pages) = PinSheetImposer.Impose(rendered.Pdf, FaceTexts(layout), profile, Sheet(profile), layout.Title, context.BuildInstant);
         return new Printed(sheets, pages, []);
     }
 

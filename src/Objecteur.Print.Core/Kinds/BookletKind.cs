@@ -128,22 +128,22 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
     /// (a template too: <c>templates/guide-livret.hbs</c>), which needs the imposed sheet count.
     /// The print shop's copy is drawn on another thread meanwhile: laid out here first, because
     /// templates are filled on one thread while the guide's may still be compiled.</summary>
-    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, RenderedPdf rendered)
     {
-        if (spec.Imposition is not { } imposition) return base.Press(context, spec, layout, pdf);
+        if (spec.Imposition is not { } imposition) return base.Press(context, spec, layout, rendered);
         var guideSpec = new DocumentSpec(imposition.Guide, $"{spec.Titre} – guide d'impression", Rules, "guide-livret", spec.Contenu,
             spec.Options, spec.Line, spec.Column);
         // The guide needs only the number of sheets: it is made while the sheets are imposed.
         var sheets = SaddleStitch.Impose(layout.Pages.Count, imposition.PaperThickness).Count;
         var drawing = Task.Run(() => context.Draw(guideSpec, GuideModel(context.Kit, guideSpec, spec, imposition, layout.Pages.Count, sheets)));
-        var (imposed, _) = BookletImposer.Impose(pdf, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
+        var (imposed, _) = BookletImposer.Impose(rendered, layout, layout.Title + " – à imprimer en livret", context.BuildInstant, imposition.PaperThickness);
         var guide = drawing.GetAwaiter().GetResult();
         List<PressFile> files =
         [
             new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed),
             new PressFile(imposition.Guide + ".pdf", guide.Pdf, guide.Layout.Pages.Count, FileRole.Guide),
         ];
-        return new Printed(pdf, layout.Pages.Count, files);
+        return new Printed(rendered.Pdf, layout.Pages.Count, files);
     }
 
     /// <summary>The booklet for a print shop, when the kit asks for one: laid out again with its

@@ -1,6 +1,7 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Press;
+using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Kinds;
 
@@ -16,8 +17,9 @@ public abstract class CutPieceKind(string name, bool photocopyMaster = false)
     /// <summary>Printed recto-verso and cut: its print sheets have room for two sides only.</summary>
     public override int? MaxPages => 2;
 
-    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf)
+    public override Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, RenderedPdf rendered)
     {
+        var pdf = rendered.Pdf;
         // Each file is drawn from the piece alone: they are made side by side, and listed in
         // this order whatever finishes first (a flyer alone: a third of its time, on one core).
         var made = new List<Task<PressFile>>

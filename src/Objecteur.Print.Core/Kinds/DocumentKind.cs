@@ -1,5 +1,6 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Kinds;
 
@@ -42,9 +43,10 @@ public abstract class DocumentKind(KindRules rules)
     /// document is laid out, and put after the files of <see cref="Press"/>. None by default.</summary>
     public virtual IReadOnlyList<Task<PressFile>> Ahead(IKindContext context, DocumentSpec spec) => [];
 
-    /// <summary>PDF → print files; by default the PDF alone.</summary>
-    public virtual Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf) =>
-        new(pdf, layout.Pages.Count, []);
+    /// <summary>PDF → print files; by default the PDF alone. <paramref name="rendered"/> has the
+    /// PDF and its pages as drawn, to place them without reading the file back.</summary>
+    public virtual Printed Press(IKindContext context, DocumentSpec spec, LayoutDocument layout, RenderedPdf rendered) =>
+        new(rendered.Pdf, layout.Pages.Count, []);
 
     /// <summary>How many pages the document's own file will have once pressed, known from its
     /// layout without drawing it (<c>objecteur check</c>): by default its layout's pages.</summary>

@@ -133,7 +133,7 @@ public sealed class KitPipeline : IKindContext
         var markup = Markup(request);
         var layout = Layout(spec, markup, kind.Resources(request), sender);
         var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant), like);
-        var printed = kind.Press(this, spec, layout, rendered.Pdf);
+        var printed = kind.Press(this, spec, layout, rendered);
         var files = ahead.Count == 0 ? printed.Files : [.. printed.Files, .. ahead.Select(file => file.GetAwaiter().GetResult())];
         return new BuiltDocument(spec, markup, layout, printed.Pdf, printed.Pages, files, rendered.Pages);
     }

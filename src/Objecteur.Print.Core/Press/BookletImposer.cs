@@ -1,3 +1,4 @@
+using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Render;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -22,7 +23,7 @@ public static class BookletImposer
         using var source = new MemoryStream(readingOrder);
         using var form = XPdfForm.FromStream(source);
         var sheets = SaddleStitch.Impose(form.PageCount, paperThickness);
-        var pdf = PressDocument.Create(title, "Livret imposé pour l'agrafage à cheval : recto-verso, bord court", date);
+        var pdf = PressDocument.Create(title, Subject, date);
         var structure = new PdfStructure(pdf);
         foreach (var sheet in sheets)
         {
@@ -31,6 +32,59 @@ public static class BookletImposer
         }
         structure.Finish(pdf.Language);
         return (Reproducibility.Save(pdf), sheets.Count);
+    }
+
+    /// <summary>The booklet imposed from its pages as they were drawn (<see cref="PageForms"/>),
+    /// without reading its file again; from the file when a page cannot be placed so (an image).</summary>
+    public static (byte[] Pdf, int Sheets) Impose(RenderedPdf booklet, LayoutDocument layout, string title, DateTimeOffset date, double paperThickness = 0)
+    {
+        var pages = layout.Pages.Zip(booklet.Pages).ToList();
+        if (pages.Any(p => p.Second is null && p.First.Items.Count > 0)) return Impose(booklet.Pdf, title, date, paperThickness);
+        var sheets = SaddleStitch.Impose(pages.Count, paperThickness);
+        var pdf = PressDocument.Create(title, Subject, date);
+        var structure = new PdfStructure(pdf);
+        var forms = new PageForms(pdf);
+        foreach (var sheet in sheets)
+        {
+            Side(pdf, structure, forms, pages, sheet.FrontLeft, sheet.FrontRight, sheet);
+            Side(pdf, structure, forms, pages, sheet.BackLeft, sheet.BackRight, sheet);
+        }
+        structure.Finish(pdf.Language);
+        return (Reproducibility.Save(pdf, fontProgram: forms.Glyphs.Trim, compressed: forms.Compressed), sheets.Count);
+    }
+
+    private const string Subject = "Livret imposé pour l'agrafage à cheval : recto-verso, bord court";
+
+    private static void Side(PdfDocument pdf, PdfStructure structure, PageForms forms, List<(PageFrame Frame, DrawnPage? Drawn)> pages,
+        BookletSlot left, BookletSlot right, BookletSheet sheet)
+    {
+        var page = pdf.AddPage();
+        structure.AddPage(page);
+        page.Width = XUnit.FromPoint(Sheet.Width);
+        page.Height = XUnit.FromPoint(Sheet.Height);
+        if (Drawn(left) is null && Drawn(right) is null) return; // no empty content stream (see PdfRenderer)
+        using var graphics = XGraphics.FromPdfPage(page);
+        var half = Sheet.Width / 2;
+        Place(graphics, page, structure, forms, left.Page, Drawn(left), new XRect(0, 0, half, Sheet.Height), spineOnRight: true, XUnit.FromMillimeter(sheet.LeftPageShift).Point);
+        Place(graphics, page, structure, forms, right.Page, Drawn(right), new XRect(half, 0, half, Sheet.Height), spineOnRight: false, XUnit.FromMillimeter(sheet.RightPageShift).Point);
+
+        DrawnPage? Drawn(BookletSlot slot) => slot.Page is { } n ? pages[n - 1].Drawn : null;
+    }
+
+    /// <summary>As <see cref="Place(XGraphics, PdfStructure, XPdfForm, int?, XRect, bool, double)"/>,
+    /// from the page as drawn.</summary>
+    private static void Place(XGraphics graphics, PdfPage sheet, PdfStructure structure, PageForms forms, int? number, DrawnPage? drawn, XRect half, bool spineOnRight, double shift)
+    {
+        if (number is not { } n || drawn is null) return;
+        var frame = drawn.Frame;
+        var trim = frame.TrimBox ?? new Rect(0, 0, frame.Width, frame.Height);
+        var x = (spineOnRight ? half.Right - trim.Width : half.X) + shift;
+        var y = half.Y + (half.Height - trim.Height) / 2;
+        using var figure = structure.Content(graphics, structure.Figure(string.Create(French.Culture, $"Page {n} du livret")));
+        // The page's top left corner, in the sheet's PDF units (counted from its bottom).
+        var (left, top) = (x - trim.X, Sheet.Height - (y - trim.Y));
+        forms.Place(sheet, graphics, drawn, left, top - frame.Height,
+            new PdfRectangle(new XPoint(half.X, Sheet.Height - half.Bottom), new XPoint(half.Right, Sheet.Height - half.Y)));
     }
 
     private static void Side(PdfDocument pdf, PdfStructure structure, XPdfForm form, BookletSlot left, BookletSlot right, BookletSheet sheet)

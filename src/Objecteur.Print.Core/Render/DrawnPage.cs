@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Text;
 using PdfSharp.Pdf;
@@ -130,7 +131,12 @@ internal sealed record StateResource(string Name, bool Stroke, double Alpha, boo
     /// <summary>What the state is, whatever the page names it.</summary>
     public (bool Stroke, double Alpha, bool Overprint) Key => (Stroke, Alpha, Overprint);
 
-    /// <summary>This state in <paramref name="table"/>'s document.</summary>
-    public PdfExtGState In(PdfExtGStateTable table) =>
-        Stroke ? table.GetExtGStateStroke(Alpha, Overprint) : table.GetExtGStateNonStroke(Alpha, Overprint);
+    /// <summary>This state in <paramref name="pdf"/>, made there the first time.</summary>
+    public PdfExtGState In(PdfDocument pdf) =>
+        Stroke ? ExtGStateTable(pdf).GetExtGStateStroke(Alpha, Overprint) : ExtGStateTable(pdf).GetExtGStateNonStroke(Alpha, Overprint);
+
+    /// <summary>The document's table of graphic states (internal in PDFsharp 6.2.4; its type is
+    /// public): an unsafe accessor is bound at compile time, so Native AOT keeps it.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ExtGStateTable")]
+    private static extern PdfExtGStateTable ExtGStateTable(PdfDocument pdf);
 }

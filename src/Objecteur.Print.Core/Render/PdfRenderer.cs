@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Text;
 using PdfSharp;
@@ -173,7 +172,7 @@ public sealed class PdfRenderer : IDisposable
             var name = resource switch
             {
                 FontResource f => page.Resources.AddFont(_fonts.Of(f.Face)),
-                StateResource s => page.Resources.AddExtGState(s.In(ExtGStateTable(_pdf))),
+                StateResource s => page.Resources.AddExtGState(s.In(_pdf)),
                 _ => throw new InvalidOperationException(resource.ToString()),
             };
             // Names are given per page in order of use: the same uses, the same names.
@@ -196,9 +195,6 @@ public sealed class PdfRenderer : IDisposable
         return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim, _compressed) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim, compressed: _compressed);
     }
 
-    /// <summary>The document's table of graphic states (internal in PDFsharp 6.2.4; its type is public).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ExtGStateTable")]
-    private static extern PdfExtGStateTable ExtGStateTable(PdfDocument pdf);
 
     public void Dispose()
     {
