@@ -25,10 +25,14 @@ public abstract class CutPieceKind(string name, bool photocopyMaster = false)
         var made = new List<Task<PressFile>>
         {
             Task.Run(() => CropMarked(context, spec, layout)),
-            Task.Run(() => Sheet(context, spec, layout, pdf, spec.OfficeSheet, FileRole.Sheet, " – planche")),
+            Task.Run(() => Sheet(context, spec, layout, rendered.Pages, () => pdf, spec.OfficeSheet, FileRole.Sheet, " – planche")),
         };
         if (spec.Kind.PhotocopyMaster)
-            made.Add(Task.Run(() => Sheet(context, spec, layout, context.Redraw(PhotocopyMaster.Convert(layout)), spec.BlackAndWhite, FileRole.Photocopy, " – noir et blanc")));
+            made.Add(Task.Run(() =>
+            {
+                var blackAndWhite = PhotocopyMaster.Convert(layout);
+                return Sheet(context, spec, layout, context.DrawPages(blackAndWhite), () => context.Redraw(blackAndWhite), spec.BlackAndWhite, FileRole.Photocopy, " – noir et blanc");
+            }));
         return new Printed(pdf, layout.Pages.Count, made.Select(file => file.GetAwaiter().GetResult()).ToList());
     }
 
@@ -45,15 +49,17 @@ public abstract class CutPieceKind(string name, bool photocopyMaster = false)
             MaxCells = 1,
         });
         // Drawn again in CMYK: a form keeps the colours it was drawn in, whatever the sheet's.
-        var cmyk = context.DrawCmyk(layout);
-        return new PressFile(spec.CropMarkedCopy + ".pdf", NUpImposer.Impose(cmyk, sheet, layout.Title + " – traits de coupe", context.BuildInstant, forShop: true),
+        var cmyk = context.DrawPages(layout, cmyk: true);
+        return new PressFile(spec.CropMarkedCopy + ".pdf",
+            NUpImposer.Impose(cmyk, () => context.DrawCmyk(layout), sheet, layout.Title + " – traits de coupe", context.BuildInstant, forShop: true),
             Sides(layout), FileRole.CropMarked);
     }
 
-    /// <summary>Copies of the piece (<paramref name="pdf"/>, drawn from <paramref name="layout"/>) on A4 for an
-    /// office printer, recto and verso, with the sheet's own printing note (<c>templates/_note_planche.hbs</c>)
-    /// where it finds room.</summary>
-    private static PressFile Sheet(IKindContext context, DocumentSpec spec, LayoutDocument layout, byte[] pdf, string name, FileRole role, string titled)
+    /// <summary>Copies of the piece (its <paramref name="pages"/> as drawn from <paramref name="layout"/>,
+    /// or its <paramref name="file"/>) on A4 for an office printer, recto and verso, with the sheet's
+    /// own printing note (<c>templates/_note_planche.hbs</c>) where it finds room.</summary>
+    private static PressFile Sheet(IKindContext context, DocumentSpec spec, LayoutDocument layout, IReadOnlyList<DrawnPage?> pages, Func<byte[]> file,
+        string name, FileRole role, string titled)
     {
         var (width, height) = TrimSize.Mm(layout);
         var sheet = OfficeSheet.Layout(width, height);
@@ -66,7 +72,7 @@ public abstract class CutPieceKind(string name, bool photocopyMaster = false)
         {
             ["feuille"] = CatalogueKind.Sheet(facts), ["recto_verso"] = Sides(layout) == 2, ["photocopie"] = role == FileRole.Photocopy,
         });
-        return new PressFile(name + ".pdf", NUpImposer.Impose(pdf, sheet, layout.Title + titled, context.BuildInstant, note: note),
+        return new PressFile(name + ".pdf", NUpImposer.Impose(pages, file, sheet, layout.Title + titled, context.BuildInstant, note: note),
             Sides(layout), role, facts);
     }
 

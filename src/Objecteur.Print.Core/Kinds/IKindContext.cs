@@ -1,5 +1,6 @@
 using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Kinds;
 
@@ -36,4 +37,8 @@ public interface IKindContext
 
     /// <summary>Pages laid out by a kind itself (a document's pages changed for another use), drawn.</summary>
     byte[] Redraw(LayoutDocument layout);
+
+    /// <summary>The pages drawn, in CMYK if asked, without a file made of them: to place them on
+    /// sheets (<see cref="DrawnPage"/>; null for a page that cannot be placed so).</summary>
+    IReadOnlyList<DrawnPage?> DrawPages(LayoutDocument layout, bool cmyk = false);
 }

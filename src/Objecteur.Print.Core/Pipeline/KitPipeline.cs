@@ -290,4 +290,7 @@ public sealed class KitPipeline : IKindContext
     byte[] IKindContext.DrawCmyk(LayoutDocument layout) => Render(layout, cmyk: true);
 
     byte[] IKindContext.Redraw(LayoutDocument layout) => Render(layout);
+
+    IReadOnlyList<DrawnPage?> IKindContext.DrawPages(LayoutDocument layout, bool cmyk) =>
+        PdfRenderer.DrawPages(layout, new RenderOptions(BuildInstant, Cmyk: cmyk));
 }

@@ -43,14 +43,15 @@ public static class BookletImposer
         var sheets = SaddleStitch.Impose(pages.Count, paperThickness);
         var pdf = PressDocument.Create(title, Subject, date);
         var structure = new PdfStructure(pdf);
-        var forms = new PageForms(pdf);
+        var glyphs = new GlyphUse();
+        var forms = new PageForms(pdf, glyphs);
         foreach (var sheet in sheets)
         {
             Side(pdf, structure, forms, pages, sheet.FrontLeft, sheet.FrontRight, sheet);
             Side(pdf, structure, forms, pages, sheet.BackLeft, sheet.BackRight, sheet);
         }
         structure.Finish(pdf.Language);
-        return (Reproducibility.Save(pdf, fontProgram: forms.Glyphs.Trim, compressed: forms.Compressed), sheets.Count);
+        return (Reproducibility.Save(pdf, fontProgram: glyphs.Trim, compressed: forms.Compressed), sheets.Count);
     }
 
     private const string Subject = "Livret imposé pour l'agrafage à cheval : recto-verso, bord court";

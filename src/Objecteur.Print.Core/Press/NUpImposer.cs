@@ -26,19 +26,61 @@ public static class NUpImposer
     {
         using var source = new MemoryStream(piece);
         using var form = XPdfForm.FromStream(source);
+        return Impose(form.PageCount, _ => (graphics, _, number, at, clip) =>
+        {
+            form.PageNumber = number;
+            var page = form.Page!;
+            var media = page.MediaBox;
+            var trim = page.TrimBox.IsZero ? media : page.TrimBox;
+            var state = graphics.Save();
+            graphics.IntersectClip(clip);
+            graphics.DrawImage(form, at.X - (trim.X1 - media.X1), at.Y - (media.Y2 - trim.Y2), media.Width, media.Height);
+            graphics.Restore(state);
+        }, sheet, title, date, forShop, note, new GlyphUse());
+    }
+
+    /// <summary>As <see cref="Impose(byte[], CardSheet, string, DateTimeOffset, bool, string?)"/>, from
+    /// the piece's pages as drawn (<see cref="PageForms"/>), without reading its file; from
+    /// <paramref name="file"/> when a page cannot be placed so (an image).</summary>
+    public static byte[] Impose(IReadOnlyList<DrawnPage?> pages, Func<byte[]> file, CardSheet sheet, string title, DateTimeOffset date, bool forShop = false, string? note = null)
+    {
+        if (pages.Count == 0 || pages.Any(p => p is null)) return Impose(file(), sheet, title, date, forShop, note);
+        PageForms? forms = null;
+        var glyphs = new GlyphUse();
+        return Impose(pages.Count, pdf =>
+        {
+            forms = new PageForms(pdf, glyphs);
+            return (graphics, sheetPage, number, at, clip) =>
+            {
+                var drawn = pages[number - 1]!;
+                var trim = drawn.Frame.TrimBox ?? new Rect(0, 0, drawn.Frame.Width, drawn.Frame.Height);
+                var height = sheetPage.Height.Point;
+                forms.Place(sheetPage, graphics, drawn, at.X - trim.X, height - (at.Y - trim.Y) - drawn.Frame.Height,
+                    new PdfRectangle(new XPoint(clip.X, height - clip.Bottom), new XPoint(clip.Right, height - clip.Y)));
+            };
+        }, sheet, title, date, forShop, note, glyphs, () => forms!.Compressed);
+    }
+
+    /// <summary>Puts page <c>number</c> of the piece with its trim box's top left corner at
+    /// <c>at</c>'s, clipped to <c>clip</c> (points, from the sheet's top left).</summary>
+    private delegate void Placer(XGraphics graphics, PdfPage sheet, int number, XRect at, XRect clip);
+
+    private static byte[] Impose(int pageCount, Func<PdfDocument, Placer> placer, CardSheet sheet, string title, DateTimeOffset date, bool forShop, string? note,
+        GlyphUse glyphs, Func<IEnumerable<PdfDictionary>>? compressed = null)
+    {
         var subject = $"{sheet.Cells.Count} par feuille, recto verso : à couper au massicot";
         var pdf = forShop ? ShopFile.Create(title, subject, date) : PressDocument.Create(title, subject, date);
         var structure = new PdfStructure(pdf);
-        var glyphs = new GlyphUse();
-        Side(pdf, structure, glyphs, form, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Artwork)).ToList(), sheet.Marks, title, note);
-        if (form.PageCount > 1) Side(pdf, structure, glyphs, form, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoArtwork)).ToList(), sheet.VersoMarks, title);
+        var place = placer(pdf);
+        Side(pdf, structure, glyphs, place, 1, sheet, sheet.Cells.Select(c => (c.Trim, c.Artwork)).ToList(), sheet.Marks, title, note);
+        if (pageCount > 1) Side(pdf, structure, glyphs, place, 2, sheet, sheet.Cells.Select(c => (c.VersoTrim, c.VersoArtwork)).ToList(), sheet.VersoMarks, title);
         structure.Finish(pdf.Language);
-        return forShop ? ShopFile.Save(pdf, glyphs.Trim) : Reproducibility.Save(pdf, fontProgram: glyphs.Trim);
+        return forShop ? ShopFile.Save(pdf, glyphs.Trim, compressed?.Invoke()) : Reproducibility.Save(pdf, fontProgram: glyphs.Trim, compressed: compressed?.Invoke());
     }
 
     /// <remarks>Each copy is one figure saying which side of which piece it is: the piece itself,
     /// tagged, is its own file; a sheet of copies to cut is a printing form, read as what lies on it.</remarks>
-    private static void Side(PdfDocument pdf, PdfStructure structure, GlyphUse glyphs, XPdfForm form, int pageNumber, CardSheet sheet,
+    private static void Side(PdfDocument pdf, PdfStructure structure, GlyphUse glyphs, Placer place, int pageNumber, CardSheet sheet,
         IReadOnlyList<(MmRect Trim, MmRect Bleed)> cells, IReadOnlyList<CropMark> marks, string title, string? note = null)
     {
         var page = pdf.AddPage();
@@ -50,12 +92,6 @@ public static class NUpImposer
             page.TrimBox = Box(piece.Trim, page.Height.Point);
             page.BleedBox = Box(piece.Bleed, page.Height.Point);
         }
-        form.PageNumber = pageNumber;
-        var source = form.Page!;
-        var media = source.MediaBox;
-        var trim = source.TrimBox.IsZero ? media : source.TrimBox;
-        var offsetX = trim.X1 - media.X1;
-        var offsetY = media.Y2 - trim.Y2;
         using var graphics = XGraphics.FromPdfPage(page);
         var side = pageNumber == 1 ? "recto" : "verso";
         for (var i = 0; i < cells.Count; i++)
@@ -64,11 +100,7 @@ public static class NUpImposer
             using var figure = structure.Content(graphics, structure.Figure(cells.Count == 1
                 ? $"{title}, {side}"
                 : string.Create(French.Culture, $"{title}, {side}, exemplaire {i + 1} sur {cells.Count}")));
-            var state = graphics.Save();
-            graphics.IntersectClip(Points(cellBleed));
-            var at = Points(cellTrim);
-            graphics.DrawImage(form, at.X - offsetX, at.Y - offsetY, media.Width, media.Height);
-            graphics.Restore(state);
+            place(graphics, page, pageNumber, Points(cellTrim), Points(cellBleed));
         }
         // Crop marks print in every ink (registration black), 0.25 pt, as DESIGN.md asks.
         var pen = new XPen(XColor.FromCmyk(1, 1, 1, 1), 0.25);

@@ -14,5 +14,6 @@ public static class ShopFile
         return pdf;
     }
 
-    public static byte[] Save(PdfDocument pdf, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null) => PdfX.Save(pdf, fontProgram);
+    public static byte[] Save(PdfDocument pdf, Func<ReadOnlySpan<byte>, byte[]?>? fontProgram = null, IEnumerable<PdfDictionary>? compressed = null) =>
+        PdfX.Save(pdf, fontProgram, compressed);
 }

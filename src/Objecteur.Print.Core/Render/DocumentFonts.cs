@@ -34,8 +34,13 @@ internal sealed class DocumentFonts(PdfDocument pdf)
     {
         if (_fonts.TryGetValue(face, out var known)) return known.Font;
         EmbeddedFontResolver.Register(face);
+        var table = TableFonts(FontTable(pdf));
+        var before = table.Values.ToHashSet(ReferenceEqualityComparer.Instance);
         pdf.AddCharacters(new XFont(face.Name, 10, XFontStyleEx.Regular, FontOptions), "");
-        var made = TableFonts(FontTable(pdf)).Values.Where(f => !_fonts.Values.Any(k => ReferenceEquals(k.Font, f))).ToList();
+        var made = table.Values.Where(f => !before.Contains(f)).ToList();
+        // None made: PDFsharp drew with the face already (a sheet's note), and the font is the
+        // one of the table not known here.
+        if (made.Count == 0) made = [.. table.Values.Where(f => !_fonts.Values.Any(k => ReferenceEquals(k.Font, f)))];
         if (made.Count != 1) throw new InvalidOperationException($"PDFsharp holds {made.Count} font objects for {face.Name}, not one");
         var font = made[0];
         _fonts[face] = (font, []);

@@ -12,14 +12,13 @@ namespace Objecteur.Print.Render;
 /// graphic states those of the sheets' document. Placing a page read back from the PDF (PDFsharp's
 /// <see cref="XPdfForm"/>) parsed the file, inflated every page and compressed it again.
 /// </summary>
-internal sealed class PageForms(PdfDocument pdf)
+/// <param name="glyphs">The glyphs the sheets' document draws, to trim its fonts to
+/// (<see cref="GlyphUse.Trim"/>): the placed pages' are added.</param>
+internal sealed class PageForms(PdfDocument pdf, GlyphUse glyphs)
 {
     private readonly DocumentFonts _fonts = new(pdf);
     private readonly Dictionary<DrawnPage, PdfDictionary> _forms = new(ReferenceEqualityComparer.Instance);
     private readonly List<PdfDictionary> _compressed = [];
-
-    /// <summary>The glyphs the placed pages draw, to trim the sheets' fonts to (<see cref="GlyphUse.Trim"/>).</summary>
-    public GlyphUse Glyphs { get; } = new();
 
     /// <summary>The forms' streams, compressed already (<see cref="Reproducibility.Save"/>).</summary>
     public IReadOnlyList<PdfDictionary> Compressed => _compressed;
@@ -55,7 +54,7 @@ internal sealed class PageForms(PdfDocument pdf)
             if (resources.Elements.GetDictionary(kind) is not { } named) resources.Elements[kind] = named = new PdfDictionary(pdf);
             named.Elements[resource.Name] = item.Reference;
         }
-        PageText.Give(drawn.Chars, _fonts, Glyphs);
+        PageText.Give(drawn.Chars, _fonts, glyphs);
         var form = new PdfDictionary(pdf);
         form.Elements.SetName("/Type", "/XObject");
         form.Elements.SetName("/Subtype", "/Form");

@@ -67,6 +67,14 @@ public sealed class PdfRenderer : IDisposable
         return new RenderedPdf(renderer.Finish(document.Language, document.Outline), pages);
     }
 
+    /// <summary>The document's pages drawn, with no file made of them (see <see cref="DrawnPage"/>).</summary>
+    public static IReadOnlyList<DrawnPage?> DrawPages(LayoutDocument document, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var renderer = new PdfRenderer(document.Title, document.Subject, options);
+        return [.. document.Pages.Select(frame => renderer.Add(frame))];
+    }
+
     /// <summary>Draws one more page, or puts in <paramref name="drawn"/> when it is this page
     /// drawn into another document and this one has its fonts and states already (see
     /// <see cref="DrawnPage"/>): the file has the same bytes either way.</summary>
