@@ -51,6 +51,7 @@ public static class BookletImposer
             Side(pdf, structure, forms, pages, sheet.BackLeft, sheet.BackRight, sheet);
         }
         structure.Finish(pdf.Language);
+        forms.EmbedFonts();
         return (Reproducibility.Save(pdf, fontProgram: glyphs.Trim, compressed: forms.Compressed), sheets.Count);
     }
 

@@ -58,7 +58,11 @@ public static class NUpImposer
                 forms.Place(sheetPage, graphics, drawn, at.X - trim.X, height - (at.Y - trim.Y) - drawn.Frame.Height,
                     new PdfRectangle(new XPoint(clip.X, height - clip.Bottom), new XPoint(clip.Right, height - clip.Y)));
             };
-        }, sheet, title, date, forShop, note, glyphs, () => forms!.Compressed);
+        }, sheet, title, date, forShop, note, glyphs, () =>
+        {
+            forms!.EmbedFonts();
+            return forms.Compressed;
+        });
     }
 
     /// <summary>Puts page <c>number</c> of the piece with its trim box's top left corner at

@@ -26,6 +26,9 @@ internal sealed class DocumentFonts(PdfDocument pdf)
 
     private readonly Dictionary<FontFace, (PdfFont Font, HashSet<int> Given)> _fonts = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The document's font objects, each with its face.</summary>
+    public IEnumerable<(FontFace Face, PdfFont Font)> All => _fonts.Select(f => (f.Key, f.Value.Font));
+
     /// <summary>Whether the document has a font object for <paramref name="face"/> already.</summary>
     public bool Has(FontFace face) => _fonts.ContainsKey(face);
 

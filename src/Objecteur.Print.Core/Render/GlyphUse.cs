@@ -64,4 +64,12 @@ internal sealed class GlyphSet
     }
 
     public bool Contains(int glyph) => glyph < _flags.Length && _flags[glyph];
+
+    /// <summary>The set as a string, to know it again (a font program made for it).</summary>
+    public string Key()
+    {
+        var bits = new byte[Highest / 8 + 1];
+        for (var g = 0; g <= Highest; g++) if (_flags[g]) bits[g / 8] |= (byte)(1 << (g % 8));
+        return Convert.ToBase64String(bits);
+    }
 }

@@ -20,8 +20,12 @@ internal sealed class PageForms(PdfDocument pdf, GlyphUse glyphs)
     private readonly Dictionary<DrawnPage, PdfDictionary> _forms = new(ReferenceEqualityComparer.Instance);
     private readonly List<PdfDictionary> _compressed = [];
 
-    /// <summary>The forms' streams, compressed already (<see cref="Reproducibility.Save"/>).</summary>
+    /// <summary>The forms' streams and the font programs, compressed already (<see cref="Reproducibility.Save"/>).</summary>
     public IReadOnlyList<PdfDictionary> Compressed => _compressed;
+
+    /// <summary>Embeds the fonts the forms name, for every glyph the sheets draw with them: once
+    /// everything is drawn, before saving.</summary>
+    public void EmbedFonts() => FontEmbedding.Embed(pdf, _fonts, glyphs, _compressed);
 
     /// <summary>Draws <paramref name="drawn"/> on <paramref name="page"/> (drawn on by
     /// <paramref name="graphics"/>), its lower left corner at (<paramref name="x"/>, <paramref name="y"/>)

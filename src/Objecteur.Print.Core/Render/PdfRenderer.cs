@@ -200,6 +200,7 @@ public sealed class PdfRenderer : IDisposable
         // Bookmarks for reading on screen; a reader opens with them shown.
         foreach (var entry in outline) _pdf.Outlines.Add(entry.Title, _pdf.Pages[entry.Page - 1]);
         if (outline.Count > 0) _pdf.PageMode = PdfPageMode.UseOutlines;
+        FontEmbedding.Embed(_pdf, _fonts, _glyphs, _compressed);
         return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim, _compressed) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim, compressed: _compressed);
     }
 

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Objecteur.Print.Layout.Text;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// Embeds the fonts of a document as this program subsets them (<see cref="TrueTypeTrim.Subset"/>),
+/// compressed, before PDFsharp saves it: PDFsharp then has no subset to make (it makes one per font
+/// descriptor not marked as prepared), and a subset made for one letter of a merge serves the
+/// next letters that draw the same glyphs, compressed once.
+/// </summary>
+internal static class FontEmbedding
+{
+    /// <summary>Gives each font of <paramref name="fonts"/> its program for the glyphs
+    /// <paramref name="glyphs"/> holds; the programs' streams are added to <paramref name="compressed"/>.</summary>
+    public static void Embed(PdfDocument pdf, DocumentFonts fonts, GlyphUse glyphs, List<PdfDictionary> compressed)
+    {
+        foreach (var (face, font) in fonts.All)
+        {
+            if (Program(face, glyphs.Of(face)) is not { } made) continue;
+            var descriptor = Descriptor(font);
+            var program = new PdfDictionary(pdf);
+            program.Elements["/Length1"] = new PdfInteger(made.Length);
+            program.CreateStream(made.Zlib);
+            program.Elements.SetName("/Filter", "/FlateDecode");
+            pdf.Internals.AddObject(program);
+            descriptor.Elements["/FontFile2"] = program.Reference;
+            Prepared(descriptor) = true;
+            compressed.Add(program);
+        }
+    }
+
+    private static (int Length, byte[] Zlib)? Program(FontFace face, GlyphSet drawn)
+    {
+        var key = (face, drawn.Key());
+        if (Made.TryGetValue(key, out var known)) return known;
+        if (TrueTypeTrim.Subset(face.File.Span, drawn.Highest, drawn.Contains) is not { } program) return null;
+        var made = (program.Length, PdfStreams.Zlib(program));
+        // What a merge's rows add (a name's letters) makes new subsets without end: emptied when
+        // full rather than left to grow.
+        if (Made.Count >= Kept) Made.Clear();
+        return Made[key] = made;
+    }
+
+    private const int Kept = 64;
+
+    private static readonly ConcurrentDictionary<(FontFace, string), (int Length, byte[] Zlib)> Made = new();
+
+    /// <summary>A font's descriptor (internal in PDFsharp 6.2.4, its type public).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontDescriptor")]
+    private static extern PdfFontDescriptor Descriptor(PdfFont font);
+
+    /// <summary>Whether PDFsharp made the descriptor's font program already (it then makes none).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_prepared")]
+    private static extern ref bool Prepared(PdfFontDescriptor descriptor);
+}
