@@ -127,14 +127,26 @@ public class RenderTests
         Assert.Equal(3, document.GetPage(1).Text.Split("abcdefghijklmnopqrstuvwxyz").Length - 1);
     }
 
+    /// <summary>The bytes of a literal string (ISO 32000-1 §7.3.4.2: the escapes the renderer writes).</summary>
+    private static byte[] Unescape(string literal)
+    {
+        var bytes = new List<byte>();
+        for (var i = 0; i < literal.Length; i++)
+            bytes.Add(literal[i] != '\\' ? (byte)literal[i] : literal[++i] switch { 'r' => (byte)13, 'n' => (byte)10, var c => (byte)c });
+        return [.. bytes];
+    }
+
     /// <summary>The glyph strings shown (<c>Tj</c>) on a file's first page, and its fill colours.</summary>
     private static (List<string> Strings, List<string> Colours) TextOperators(byte[] pdf, bool cmyk)
     {
         using var read = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
         var content = string.Concat(read.Pages[0].Contents.Elements.Select((_, i) =>
             System.Text.Encoding.Latin1.GetString(read.Pages[0].Contents.Elements.GetDictionary(i)!.Stream.UnfilteredValue)));
-        var strings = System.Text.RegularExpressions.Regex.Matches(content, @"<([0-9a-fA-F\s]+)>\s*Tj")
-            .Select(m => string.Concat(m.Groups[1].Value.Where(char.IsAsciiHexDigit)).ToLowerInvariant()).ToList();
+        // PDFsharp writes a hex string, the renderer a literal one: both as hex digits here.
+        var strings = System.Text.RegularExpressions.Regex.Matches(content, @"(?:<(?<hex>[0-9a-fA-F\s]+)>|\((?<literal>(?:\\.|[^\\)])*)\))\s*Tj")
+            .Select(m => m.Groups["hex"].Success
+                ? string.Concat(m.Groups["hex"].Value.Where(char.IsAsciiHexDigit)).ToLowerInvariant()
+                : Convert.ToHexStringLower(Unescape(m.Groups["literal"].Value))).ToList();
         var colours = System.Text.RegularExpressions.Regex.Matches(content, cmyk ? @"([\d.]+ ){4}k\n" : @"([\d.]+ ){3}rg\n").Select(m => m.Value).ToList();
         return (strings, colours);
     }
