@@ -58,12 +58,15 @@ public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output
 
     /// <summary>The kit's folder: <c>--kit</c> (exit 2 if it holds no kit), else the working
     /// directory, else the folder of the program, else the kit embedded in the program.</summary>
-    public string KitRoot(ParseResult parse) => Kit(parse).Root;
+    /// <param name="written">The command writes into the kit (the workshop: kit.yaml, output/): the
+    /// embedded kit is then a copy of the run's own, not the one kept for every run, which the next
+    /// run would set back.</param>
+    public string KitRoot(ParseResult parse, bool written = false) => Kit(parse, written).Root;
 
-    public KitLocation Kit(ParseResult parse)
+    public KitLocation Kit(ParseResult parse, bool written = false)
     {
         if (_kit is not null) return _kit;
-        _kit = KitLocation.Find(parse.GetValue(kit)?.FullName, WorkingDirectory, AppContext.BaseDirectory, kitStore);
+        _kit = KitLocation.Find(parse.GetValue(kit)?.FullName, WorkingDirectory, AppContext.BaseDirectory, written ? null : kitStore);
         if (_kit.Embedded)
             Error.WriteLine($"(aucun kit ici : le programme utilise son kit intégré ; « {Cli.Name} nouveau-kit DOSSIER » l'écrit pour le modifier)");
         return _kit;

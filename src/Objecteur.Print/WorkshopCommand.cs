@@ -26,7 +26,7 @@ public static class WorkshopCommand
             }
             using var stop = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-            var workshop = Workshop.Create(new WorkshopOptions(context.KitRoot(parse), parse.GetValue(port)) { WarmUp = true });
+            var workshop = Workshop.Create(new WorkshopOptions(context.KitRoot(parse, written: true), parse.GetValue(port)) { WarmUp = true });
             Uri address;
             try
             {
