@@ -149,10 +149,10 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
     /// <summary>The booklet for a print shop, when the kit asks for one: laid out again with its
     /// bleed, drawn in CMYK, padded to a multiple of four pages, on another core while the booklet
     /// itself is laid out, drawn and imposed (made after them, it was the last third of the time).</summary>
-    public override IReadOnlyList<Task<PressFile>> Ahead(IKindContext context, DocumentSpec spec) =>
-        spec.Imposition is { Imprimerie: { } shop } imposition ? [ShopCopy(context, spec, imposition, shop)] : [];
+    public override IReadOnlyList<Task<PressFile>> Ahead(IKindContext context, DocumentSpec spec, Task<LaidOut> document) =>
+        spec.Imposition is { Imprimerie: { } shop } imposition ? [ShopCopy(context, spec, imposition, shop, document)] : [];
 
-    private Task<PressFile> ShopCopy(IKindContext context, DocumentSpec spec, ImpositionSpec imposition, string name)
+    private Task<PressFile> ShopCopy(IKindContext context, DocumentSpec spec, ImpositionSpec imposition, string name, Task<LaidOut> document)
     {
         var options = new Dictionary<string, string>(spec.Options)
         {
@@ -161,7 +161,9 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         var bled = spec with { Options = options };
         return Task.Run(() =>
         {
-            var laidOut = context.LayOut(bled, Model(context, new DocumentRequest(bled)));
+            // Its model and markup are made beside the booklet's; its layout is the booklet's with
+            // the bleed added, when the markup differs by the bleed alone (see BleedAround).
+            var laidOut = context.LayOut(bled, Model(context, new DocumentRequest(bled)), document);
             var (pdf, pages) = ShopBooklet.Pad(laidOut, laidOut.Title + " – pour un imprimeur", context.BuildInstant);
             return new PressFile(name + ".pdf", pdf, pages, FileRole.ShopCopy);
         });

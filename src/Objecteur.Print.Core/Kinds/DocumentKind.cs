@@ -8,6 +8,9 @@ namespace Objecteur.Print.Kinds;
 /// the blank version), with the manifest of what the first pass built (the catalogue).</summary>
 public sealed record DocumentRequest(DocumentSpec Spec, SenderValues? Sender = null, KitManifest? Manifest = null);
 
+/// <summary>A document's markup and its layout.</summary>
+public sealed record LaidOut(string Markup, LayoutDocument Layout);
+
 /// <summary>What the Press stage made of a document's PDF: the file to write under the document's
 /// own name (the PDF itself, or the sheets made from it), and the print files beside it.</summary>
 /// <param name="Pages">Pages of <paramref name="Pdf"/>.</param>
@@ -38,10 +41,10 @@ public abstract class DocumentKind(KindRules rules)
     /// <summary>Files the layout may draw by name (the catalogue's thumbnails); none by default.</summary>
     public virtual IReadOnlyDictionary<string, byte[]> Resources(DocumentRequest request) => NoResources;
 
-    /// <summary>Print files made from the spec alone, not from the document's own layout (a
-    /// booklet's shop copy, laid out again with its bleed): started on other threads before the
-    /// document is laid out, and put after the files of <see cref="Press"/>. None by default.</summary>
-    public virtual IReadOnlyList<Task<PressFile>> Ahead(IKindContext context, DocumentSpec spec) => [];
+    /// <summary>Print files started on other threads before the document is laid out (a booklet's
+    /// shop copy: its model and markup), which may wait for its markup and layout
+    /// (<paramref name="document"/>), put after the files of <see cref="Press"/>. None by default.</summary>
+    public virtual IReadOnlyList<Task<PressFile>> Ahead(IKindContext context, DocumentSpec spec, Task<LaidOut> document) => [];
 
     /// <summary>PDF → print files; by default the PDF alone. <paramref name="rendered"/> has the
     /// PDF and its pages as drawn, to place them without reading the file back.</summary>

@@ -26,7 +26,10 @@ public interface IKindContext
 
     /// <summary>Template → layout only, for pages a kind changes before they are drawn (the
     /// booklet's copy for a print shop, padded to a multiple of four): drawn once, when changed.</summary>
-    LayoutDocument LayOut(DocumentSpec spec, Dictionary<string, object?> model);
+    /// <param name="unbled">The same document laid out without bleed, waited for once the model's
+    /// markup is made: when that markup is its markup with a bleed added and nothing else, the
+    /// layout is made from it (<see cref="Layout.BleedAround"/>).</param>
+    LayoutDocument LayOut(DocumentSpec spec, Dictionary<string, object?> model, Task<LaidOut>? unbled = null);
 
     /// <summary>A short text from a template of the kit (a partial such as <c>_note_planche</c>), as plain
     /// text: words a print file prints outside the document's own pages.</summary>

@@ -128,10 +128,24 @@ public sealed class KitPipeline : IKindContext
     {
         var kind = _kinds.Of(spec);
         _templates.Prepare(spec.Gabarit);
-        var ahead = kind.Ahead(this, spec);
-        var request = Request(spec, sender, manifest);
-        var markup = Markup(request);
-        var layout = Layout(spec, markup, kind.Resources(request), sender);
+        var laidOut = new TaskCompletionSource<LaidOut>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ahead = kind.Ahead(this, spec, laidOut.Task);
+        string markup;
+        LayoutDocument layout;
+        try
+        {
+            var request = Request(spec, sender, manifest);
+            markup = Markup(request);
+            layout = Layout(spec, markup, kind.Resources(request), sender);
+        }
+        catch (Exception e)
+        {
+            // The files started ahead stop waiting; the error is this thread's to report.
+            laidOut.SetException(e);
+            foreach (var file in ahead) _ = file.Exception;
+            throw;
+        }
+        laidOut.SetResult(new LaidOut(markup, layout));
         var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant), like);
         var printed = kind.Press(this, spec, layout, rendered);
         var files = ahead.Count == 0 ? printed.Files : [.. printed.Files, .. ahead.Select(file => file.GetAwaiter().GetResult())];
@@ -284,8 +298,14 @@ public sealed class KitPipeline : IKindContext
         return (layout, Render(layout));
     }
 
-    LayoutDocument IKindContext.LayOut(DocumentSpec spec, Dictionary<string, object?> model) =>
-        Layout(spec, _templates.Render(spec.Gabarit, model), new Dictionary<string, byte[]>(), null);
+    LayoutDocument IKindContext.LayOut(DocumentSpec spec, Dictionary<string, object?> model, Task<LaidOut>? unbled)
+    {
+        var markup = _templates.Render(spec.Gabarit, model);
+        return unbled?.GetAwaiter().GetResult() is { } plain && plain.Layout.Pages.All(p => p.TrimBox is null && p.BleedBox is null)
+            && BleedAround.Added(plain.Markup, markup) is { } bleed
+            ? BleedAround.Add(plain.Layout, bleed)
+            : Layout(spec, markup, new Dictionary<string, byte[]>(), null);
+    }
 
     byte[] IKindContext.DrawCmyk(LayoutDocument layout) => Render(layout, cmyk: true);
 
