@@ -29,6 +29,9 @@ internal sealed class DocumentFonts(PdfDocument pdf)
     /// <summary>The document's font objects, each with its face.</summary>
     public IEnumerable<(FontFace Face, PdfFont Font)> All => _fonts.Select(f => (f.Key, f.Value.Font));
 
+    /// <summary>The face a font object of the document is of, or null for one not made here.</summary>
+    public FontFace? FaceOf(PdfFont font) => _fonts.FirstOrDefault(f => ReferenceEquals(f.Value.Font, font)).Key;
+
     /// <summary>Whether the document has a font object for <paramref name="face"/> already.</summary>
     public bool Has(FontFace face) => _fonts.ContainsKey(face);
 

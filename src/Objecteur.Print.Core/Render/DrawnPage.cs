@@ -79,9 +79,9 @@ public sealed class DrawnPage
     };
 
     /// <summary>The record of a page just drawn, or null when it names what cannot be carried
-    /// over (<paramref name="faces"/> tells which face each font object is of).</summary>
+    /// over (<paramref name="fonts"/> tells which face each font object is of).</summary>
     internal static DrawnPage? Of(PageFrame frame, PdfPage page, byte[] content, PageChars[] chars,
-        PdfColorMode colorMode, IReadOnlyDictionary<PdfFont, FontFace> faces)
+        PdfColorMode colorMode, DocumentFonts fonts)
     {
         if (page.Contents.Elements.Count != 1) return null;
         var resources = new List<PageResource>();
@@ -94,7 +94,7 @@ public sealed class DrawnPage
                 var value = item is PdfReference reference ? reference.Value : item;
                 PageResource? resource = key switch
                 {
-                    "/Font" when value is PdfFont font && faces.TryGetValue(font, out var face) => new FontResource(name, face),
+                    "/Font" when value is PdfFont font && fonts.FaceOf(font) is { } face => new FontResource(name, face),
                     "/ExtGState" when value is PdfDictionary state => StateResource.Of(name, state),
                     _ => null,
                 };

@@ -24,12 +24,10 @@ internal static class FontEmbedding
             var descriptor = Descriptor(font);
             var program = new PdfDictionary(pdf);
             program.Elements["/Length1"] = new PdfInteger(made.Length);
-            program.CreateStream(made.Zlib);
-            program.Elements.SetName("/Filter", "/FlateDecode");
+            PdfStreams.SetCompressed(program, made.Zlib, compressed);
             pdf.Internals.AddObject(program);
             descriptor.Elements["/FontFile2"] = program.Reference;
             Prepared(descriptor) = true;
-            compressed.Add(program);
         }
     }
 

@@ -64,10 +64,8 @@ internal sealed class PageForms(PdfDocument pdf, GlyphUse glyphs)
         form.Elements.SetName("/Subtype", "/Form");
         form.Elements["/BBox"] = new PdfArray(pdf, new PdfReal(0), new PdfReal(0), new PdfReal(drawn.Frame.Width), new PdfReal(drawn.Frame.Height));
         form.Elements["/Resources"] = resources;
-        form.CreateStream(drawn.Content);
-        form.Elements.SetName("/Filter", "/FlateDecode");
+        PdfStreams.SetCompressed(form, drawn.Content, _compressed);
         pdf.Internals.AddObject(form);
-        _compressed.Add(form);
         return _forms[drawn] = form;
     }
 

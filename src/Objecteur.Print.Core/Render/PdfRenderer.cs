@@ -25,7 +25,6 @@ public sealed class PdfRenderer : IDisposable
     private readonly PdfStructure _structure;
     private readonly RenderOptions _options;
     private readonly DocumentFonts _fonts;
-    private readonly Dictionary<PdfFont, FontFace> _faces = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<(bool, double, bool)> _states = [];
     private readonly List<PdfDictionary> _compressed = [];
     private readonly GlyphUse _glyphs = new();
@@ -106,8 +105,7 @@ public sealed class PdfRenderer : IDisposable
             chars = text.Finish(_glyphs);
         }
         var content = Compress(page);
-        foreach (var face in chars.Select(c => c.Face)) _faces.TryAdd(_fonts.Of(face), face);
-        var record = DrawnPage.Of(frame, page, content, chars, _pdf.Options.ColorMode, _faces);
+        var record = DrawnPage.Of(frame, page, content, chars, _pdf.Options.ColorMode, _fonts);
         foreach (var state in record?.Resources.OfType<StateResource>() ?? []) _states.Add(state.Key);
         return record;
     }
@@ -154,9 +152,7 @@ public sealed class PdfRenderer : IDisposable
     {
         var content = page.Contents.Elements.GetDictionary(page.Contents.Elements.Count - 1)!;
         var compressed = PdfStreams.Zlib(content.Stream.Value);
-        content.Stream.Value = compressed;
-        content.Elements.SetName("/Filter", "/FlateDecode");
-        _compressed.Add(content);
+        PdfStreams.SetCompressed(content, compressed, _compressed);
         return compressed;
     }
 
@@ -171,10 +167,7 @@ public sealed class PdfRenderer : IDisposable
 
     private void PutIn(PdfPage page, PageFrame frame, DrawnPage drawn)
     {
-        var content = page.Contents.AppendContent();
-        content.CreateStream(drawn.Content);
-        content.Elements.SetName("/Filter", "/FlateDecode");
-        _compressed.Add(content);
+        PdfStreams.SetCompressed(page.Contents.AppendContent(), drawn.Content, _compressed);
         foreach (var resource in drawn.Resources)
         {
             var name = resource switch
@@ -203,7 +196,6 @@ public sealed class PdfRenderer : IDisposable
         FontEmbedding.Embed(_pdf, _fonts, _glyphs, _compressed);
         return _options.PdfX ? PdfX.Save(_pdf, _glyphs.Trim, _compressed) : Reproducibility.Save(_pdf, fontProgram: _glyphs.Trim, compressed: _compressed);
     }
-
 
     public void Dispose()
     {

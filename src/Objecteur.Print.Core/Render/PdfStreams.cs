@@ -124,6 +124,17 @@ public static class PdfStreams
     private static bool IsXmp(byte[] pdf, StreamSpan s) =>
         !s.Filtered && pdf.AsSpan(s.DataStart, s.DataLength).StartsWith("<?xpacket"u8);
 
+    /// <summary>Gives <paramref name="stream"/> the complete zlib stream <paramref name="zlib"/> as its
+    /// data, Flate-filtered, and lists it in <paramref name="compressed"/>: saving leaves it as it is
+    /// (<see cref="Reproducibility.Save"/>).</summary>
+    internal static void SetCompressed(PdfSharp.Pdf.PdfDictionary stream, byte[] zlib, ICollection<PdfSharp.Pdf.PdfDictionary> compressed)
+    {
+        if (stream.Stream is { } data) data.Value = zlib;
+        else stream.CreateStream(zlib);
+        stream.Elements.SetName("/Filter", "/FlateDecode");
+        compressed.Add(stream);
+    }
+
     /// <summary>The zlib stream of <paramref name="data"/>, at zlib's default level as PDFsharp
     /// compresses; a font program's is kept for the next file that embeds the same subset.</summary>
     private static byte[] Compressed(ReadOnlySpan<byte> data, bool fontProgram)
