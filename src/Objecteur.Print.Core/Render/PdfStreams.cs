@@ -65,8 +65,15 @@ public static class PdfStreams
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, pdf.Length);
         var xref = CrossReference.Read(pdf.AsSpan(0, length));
         var streams = new List<StreamSpan>();
-        foreach (var offset in xref.ObjectOffsets.Order())
-            if (ObjectStream(pdf.AsSpan(0, length), offset) is { } stream) streams.Add(stream);
+        var offsets = xref.ObjectOffsets.Order().ToArray();
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            // Most objects of a tagged file are small dictionaries (its structure elements): an
+            // object without the keyword before the next one is not read further.
+            var end = i + 1 < offsets.Length ? offsets[i + 1] : xref.Offset;
+            if (end > offsets[i] && pdf.AsSpan(offsets[i], end - offsets[i]).IndexOf("stream"u8) < 0) continue;
+            if (ObjectStream(pdf.AsSpan(0, length), offsets[i]) is { } stream) streams.Add(stream);
+        }
         streams.Sort((a, b) => a.DataStart.CompareTo(b.DataStart));
 
         if (plain is not null)
@@ -136,23 +143,26 @@ public static class PdfStreams
     }
 
     /// <summary>The zlib stream of <paramref name="data"/>, at zlib's default level as PDFsharp
-    /// compresses; a font program's is kept for the next file that embeds the same subset.</summary>
+    /// compresses; a font program's, or a short stream's (a font's ToUnicode map, the same for
+    /// every letter of a merge with the same glyphs), is kept for the next file that has it.</summary>
     private static byte[] Compressed(ReadOnlySpan<byte> data, bool fontProgram)
     {
-        if (!fontProgram) return Zlib(data);
+        if (!fontProgram && data.Length > ShortStream) return Zlib(data);
         var key = Convert.ToHexString(SHA256.HashData(data));
-        if (FontPrograms.TryGetValue(key, out var known)) return known;
+        if (KeptStreams.TryGetValue(key, out var known)) return known;
         var compressed = Zlib(data);
         // What a merge's rows add (a name's letters) makes new subsets without end: the cache is
         // emptied when full rather than left to grow.
-        if (FontPrograms.Count >= FontProgramsKept) FontPrograms.Clear();
-        FontPrograms[key] = compressed;
+        if (KeptStreams.Count >= StreamsKept) KeptStreams.Clear();
+        KeptStreams[key] = compressed;
         return compressed;
     }
 
-    private const int FontProgramsKept = 64;
+    private const int StreamsKept = 128;
 
-    private static readonly ConcurrentDictionary<string, byte[]> FontPrograms = new(StringComparer.Ordinal);
+    private const int ShortStream = 16 * 1024;
+
+    private static readonly ConcurrentDictionary<string, byte[]> KeptStreams = new(StringComparer.Ordinal);
 
     internal static byte[] Zlib(ReadOnlySpan<byte> data)
     {
