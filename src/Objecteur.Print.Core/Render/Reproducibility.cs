@@ -36,7 +36,8 @@ public static class Reproducibility
         pdf.Options.NoCompression = true;
         pdf.Options.CompressContentStreams = false;
         using var stream = new MemoryStream();
-        pdf.Save(stream, closeStream: false);
+        if (SavedByPdfSharp.Value) pdf.Save(stream, closeStream: false);
+        else PdfWriting.Save(pdf, stream);
         var file = PdfStreams.CompleteFlate(stream.GetBuffer(), (int)stream.Length, (plain, from) =>
         {
             RenameSubsets(plain);
@@ -50,6 +51,10 @@ public static class Reproducibility
         FillUuids(file, digest);
         return file;
     }
+
+    /// <summary>Set, files are written by PDFsharp's own writer (<see cref="PdfWriting"/> writes
+    /// them otherwise): what tests compare the files with, on the threads of the work that sets it.</summary>
+    internal static readonly AsyncLocal<bool> SavedByPdfSharp = new();
 
     /// <summary>The document ID written first, as long as the real one (16 bytes in hex).</summary>
     private static readonly string PlaceholderId = new('0', 32);

@@ -1,0 +1,354 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Annotations;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>
+/// Saves a document as PDFsharp 6.2.4's <c>PdfDocument.Save</c> does, byte for byte, but writes
+/// most objects itself. PDFsharp's writer makes strings of every name, number and reference it
+/// writes (a <c>StringBuilder</c> per name, a byte array per token): it was a fifth of a merge's
+/// time, most of it on the small dictionaries a tagged file is made of (its structure elements).
+/// </summary>
+/// <remarks>
+/// <para>The steps of <c>DoSaveAsync</c> are kept — the document prepared for saving by PDFsharp
+/// (fonts, object numbers), then each object in the order of its number, the cross-reference
+/// table, the trailer — and an object is written here when it and all it holds are of the kinds
+/// PDFsharp writes plainly (dictionaries and arrays of names, numbers, references, booleans,
+/// rectangles and strings of printable ASCII, with or without a stream), in its compact layout.
+/// Any other object — a page, the catalog, a dictionary with a text in Unicode — is given to
+/// PDFsharp's own writer, into the same stream: each object is written alone, so the two writers
+/// never share a token.</para>
+/// <para>A document PDFsharp would save otherwise (another layout, PDF/A) is saved by PDFsharp.
+/// Tests compare the two savings on every file of the kit.</para>
+/// </remarks>
+internal static class PdfWriting
+{
+    /// <summary>Writes <paramref name="pdf"/> into <paramref name="stream"/>, as <c>pdf.Save(stream)</c> would.</summary>
+    public static void Save(PdfDocument pdf, MemoryStream stream)
+    {
+        if (pdf.Options.Layout != PdfSharp.Pdf.IO.PdfWriterLayout.Compact || IsPdfA(pdf) || pdf.PageCount == 0)
+        {
+            pdf.Save(stream, closeStream: false);
+            return;
+        }
+        var trailer = (PdfDictionary)Trailer(pdf);
+        trailer.Elements.Remove("/Encrypt");
+        PrepareForSave(pdf);
+        var writer = NewWriter(stream, pdf, null);
+        WriteFileHeader(writer, pdf);
+        var references = AllReferences(IrefTable(pdf));
+        var plain = new ObjectWriter();
+        var positions = new long[references.Length];
+        for (var i = 0; i < references.Length; i++)
+        {
+            positions[i] = stream.Position;
+            if (plain.TryWrite(references[i].Value)) plain.CopyTo(stream);
+            else WriteObject(references[i].Value, writer);
+        }
+        var startXref = stream.Position;
+        WriteCrossReferences(stream, references, positions);
+        WriteRaw(writer, "trailer\n");
+        trailer.Elements.SetInteger("/Size", references.Length + 1);
+        WriteObject(trailer, writer);
+        WriteEof(writer, pdf, startXref);
+    }
+
+    /// <summary>Writes an object PDFsharp would write plainly, as its writer does in the compact
+    /// layout: the same tokens, and a space only between two tokens that would run together.</summary>
+    private sealed class ObjectWriter
+    {
+        private enum Category { NewLine, Character, Delimiter }
+
+        private byte[] _buffer = new byte[4096];
+        private int _length;
+        private Category _last;
+
+        public void CopyTo(Stream stream) => stream.Write(_buffer, 0, _length);
+
+        /// <summary>The object, or false (and nothing) when something in it is not written here.</summary>
+        public bool TryWrite(PdfObject value)
+        {
+            _length = 0;
+            _last = Category.NewLine;
+            if (!Plain(value)) return false;
+            Raw(value.Reference!.ObjectNumber);
+            Raw((byte)' ');
+            Raw(value.Reference.GenerationNumber);
+            Raw(" obj\n"u8);
+            var streamed = false;
+            if (value is PdfDictionary dictionary)
+            {
+                Raw("<<"u8);
+                _last = Category.NewLine;
+                if (!Entries(dictionary)) return false;
+                if (dictionary.Stream is { } stream)
+                {
+                    streamed = true;
+                    Raw(">>\nstream\n"u8);
+                    Raw(stream.Value);
+                    Raw("\nendstream\n"u8);
+                }
+            }
+            else
+            {
+                Raw("["u8);
+                _last = Category.NewLine;
+                if (!Items((PdfArray)value)) return false;
+            }
+            if (value is PdfDictionary) { if (!streamed) Raw(">>\n"u8); }
+            else Raw("]\n"u8);
+            _last = Category.NewLine;
+            Raw("endobj\n"u8);
+            return true;
+        }
+
+        private bool Entries(PdfDictionary dictionary)
+        {
+            foreach (var key in dictionary.Elements.KeyNames)
+            {
+                Name(key.Value);
+                if (!Item(dictionary.Elements[key])) return false;
+            }
+            return true;
+        }
+
+        private bool Items(PdfArray array)
+        {
+            for (var i = 0; i < array.Elements.Count; i++)
+                if (!Item(array.Elements[i])) return false;
+            return true;
+        }
+
+        private bool Item(PdfItem? item)
+        {
+            switch (item)
+            {
+                case PdfName name:
+                    Name(name.Value);
+                    return true;
+                case PdfInteger integer:
+                    Separator(Category.Character);
+                    Raw(integer.Value);
+                    _last = Category.Character;
+                    return true;
+                case PdfReal real:
+                    Separator(Category.Character);
+                    Number(real.Value, "0.#######");
+                    _last = Category.Character;
+                    return true;
+                case PdfBoolean boolean:
+                    Separator(Category.Character);
+                    Raw(boolean.Value ? "true"u8 : "false"u8);
+                    _last = Category.Character;
+                    return true;
+                case PdfReference reference:
+                    Separator(Category.Character);
+                    Raw(reference.ObjectNumber);
+                    Raw((byte)' ');
+                    Raw(reference.GenerationNumber);
+                    Raw(" R"u8);
+                    _last = Category.Character;
+                    return true;
+                case PdfString text when !text.HexLiteral
+                    && (text.Encoding is PdfStringEncoding.RawEncoding or PdfStringEncoding.PDFDocEncoding or PdfStringEncoding.WinAnsiEncoding)
+                    && !text.Value.AsSpan().ContainsAnyExceptInRange(' ', '~'):
+                    // Printable ASCII is the same bytes in the three encodings; others are left to PDFsharp.
+                    Raw("("u8);
+                    foreach (var c in text.Value)
+                    {
+                        if (c is '(' or ')' or '\\') Raw((byte)'\\');
+                        Raw((byte)c);
+                    }
+                    Raw(")"u8);
+                    return true;
+                case PdfNull:
+                    Raw(" null "u8);
+                    return true;
+                case PdfRectangle rectangle:
+                    Raw("["u8);
+                    Number(rectangle.X1, "0.###");
+                    Raw((byte)' ');
+                    Number(rectangle.Y1, "0.###");
+                    Raw((byte)' ');
+                    Number(rectangle.X2, "0.###");
+                    Raw((byte)' ');
+                    Number(rectangle.Y2, "0.###");
+                    Raw("]"u8);
+                    _last = Category.Delimiter;
+                    return true;
+                case PdfArray array when !array.IsIndirect && Plain(array):
+                    Raw("["u8);
+                    if (!Items(array)) return false;
+                    Raw("]"u8);
+                    return true;
+                case PdfDictionary dictionary when !dictionary.IsIndirect && dictionary.Stream is null && Plain(dictionary):
+                    Raw("<<"u8);
+                    if (!Entries(dictionary)) return false;
+                    Raw(">>"u8);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>PDFsharp writes a space between two tokens only when both are made of
+        /// regular characters (a number after a name, a reference after a number).</summary>
+        private void Separator(Category next)
+        {
+            if (_last == Category.Character && next == Category.Character) Raw((byte)' ');
+        }
+
+        private void Name(string name)
+        {
+            Raw(EncodedName(name));
+            _last = Category.Character;
+        }
+
+        private void Number(double value, string format)
+        {
+            Span<char> chars = stackalloc char[32];
+            if (!value.TryFormat(chars, out var written, format, CultureInfo.InvariantCulture))
+                throw new InvalidOperationException("number too long for a PDF");
+            var span = Reserve(written);
+            for (var i = 0; i < written; i++) span[i] = (byte)chars[i];
+            _last = Kind(span[written - 1]);
+        }
+
+        private void Raw(int value)
+        {
+            Utf8Formatter.TryFormat(value, Reserve(11), out var written);
+            _length -= 11 - written;
+            _last = Category.Character;
+        }
+
+        private void Raw(byte value)
+        {
+            Reserve(1)[0] = value;
+            _last = Kind(value);
+        }
+
+        private void Raw(ReadOnlySpan<byte> bytes)
+        {
+            // PDFsharp's Write(byte[]) leaves the category as it was for an empty stream.
+            if (bytes.IsEmpty) return;
+            bytes.CopyTo(Reserve(bytes.Length));
+            _last = Kind(bytes[^1]);
+        }
+
+        private Span<byte> Reserve(int count)
+        {
+            if (_length + count > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            var span = _buffer.AsSpan(_length, count);
+            _length += count;
+            return span;
+        }
+
+        private static Category Kind(byte last) => last switch
+        {
+            (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%' => Category.Delimiter,
+            (byte)'\n' => Category.NewLine,
+            _ => Category.Character,
+        };
+    }
+
+    /// <summary>Names as PDFsharp writes them (its <c>PdfWriter.Write(PdfName)</c>): a name with a
+    /// character past ASCII taken as its UTF-8 bytes, then delimiters, « # », spaces and bytes past
+    /// 126 written as <c>#XX</c>.</summary>
+    private static byte[] EncodedName(string name) => Names.GetOrAdd(name, static name =>
+    {
+        var bytes = name.Any(c => c > 126) ? System.Text.Encoding.UTF8.GetBytes(name) : System.Text.Encoding.Latin1.GetBytes(name);
+        var output = new List<byte>(bytes.Length + 4) { (byte)'/' };
+        for (var i = 1; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b > ' ' && b <= 126 && b is not ((byte)'%' or (byte)'/' or (byte)'<' or (byte)'>' or (byte)'(' or (byte)')' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'#'))
+                output.Add(b);
+            else
+                output.AddRange(System.Text.Encoding.ASCII.GetBytes($"#{b:X2}"));
+        }
+        return [.. output];
+    });
+
+    private static readonly ConcurrentDictionary<string, byte[]> Names = new(StringComparer.Ordinal);
+
+    /// <summary>Whether PDFsharp writes objects of this kind as plain dictionaries and arrays:
+    /// the kinds that change themselves or their entries as they are written are left to it.</summary>
+    private static bool Plain(PdfObject value) =>
+        value is (PdfDictionary or PdfArray)
+        and not (PdfPage or PdfCatalog or PdfContent or PdfContents or PdfOutline or PdfNameTreeNode or PdfNumberTreeNode
+            or PdfLinkAnnotation or PdfSharp.Pdf.AcroForms.PdfSignatureField or PdfSharp.Pdf.Actions.PdfGoToAction
+            or PdfSharp.Pdf.Actions.PdfRemoteGoToAction or PdfSharp.Pdf.Actions.PdfEmbeddedGoToAction
+            or PdfSharp.Pdf.Security.PdfStandardSecurityHandler);
+
+    /// <summary>The cross-reference table as PDFsharp writes it: twenty bytes an entry.</summary>
+    private static void WriteCrossReferences(Stream stream, PdfReference[] references, long[] positions)
+    {
+        var table = new byte[32 + 20 * (references.Length + 1)];
+        var at = 0;
+        void Add(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(table.AsSpan(at));
+            at += bytes.Length;
+        }
+        void Digits(long value, int width)
+        {
+            if (!Utf8Formatter.TryFormat(value, table.AsSpan(at, width), out var written, new System.Buffers.StandardFormat('D', (byte)width)) || written != width)
+                throw new InvalidOperationException("offset too large for the cross-reference table");
+            at += width;
+        }
+        Add("xref\n0 "u8);
+        Utf8Formatter.TryFormat(references.Length + 1, table.AsSpan(at), out var count);
+        at += count;
+        Add("\n0000000000 65535 f \n"u8);
+        for (var i = 0; i < references.Length; i++)
+        {
+            Digits(positions[i], 10);
+            Add(" "u8);
+            Digits(references[i].GenerationNumber, 5);
+            Add(" n \n"u8);
+        }
+        stream.Write(table, 0, at);
+    }
+
+    private const string Writer = "PdfSharp.Pdf.IO.PdfWriter, PdfSharp";
+    private const string Table = "PdfSharp.Pdf.Advanced.PdfCrossReferenceTable, PdfSharp";
+
+    [UnsafeAccessor(UnsafeAccessorKind.Constructor)]
+    [return: UnsafeAccessorType(Writer)]
+    private static extern object NewWriter(Stream stream, PdfDocument document, [UnsafeAccessorType("PdfSharp.Pdf.Security.PdfStandardSecurityHandler, PdfSharp")] object? securityHandler);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteFileHeader")]
+    private static extern void WriteFileHeader([UnsafeAccessorType(Writer)] object writer, PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteRaw")]
+    private static extern void WriteRaw([UnsafeAccessorType(Writer)] object writer, string raw);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteEof")]
+    private static extern void WriteEof([UnsafeAccessorType(Writer)] object writer, PdfDocument document, long startXref);
+
+    /// <summary>PDFsharp's own writing of an object (virtual: the object's kind decides).</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteObject")]
+    private static extern void WriteObject(PdfItem item, [UnsafeAccessorType(Writer)] object writer);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
+    private static extern void PrepareForSave(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IsPdfA")]
+    private static extern bool IsPdfA(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Trailer")]
+    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfTrailer, PdfSharp")]
+    private static extern object Trailer(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IrefTable")]
+    [return: UnsafeAccessorType(Table)]
+    private static extern object IrefTable(PdfDocument document);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_AllReferences")]
+    private static extern PdfReference[] AllReferences([UnsafeAccessorType(Table)] object table);
+}

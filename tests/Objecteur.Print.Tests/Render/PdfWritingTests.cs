@@ -1,0 +1,64 @@
+using Objecteur.Print.Content;
+using Objecteur.Print.Pipeline;
+using Objecteur.Print.Render;
+using Objecteur.Print.Tests.Support;
+
+namespace Objecteur.Print.Tests.Render;
+
+/// <summary>The files are written by our writer (<see cref="PdfWriting"/>) with the bytes
+/// PDFsharp's own writer gives them: PDFsharp is the oracle, on every file of the kit and of a merge.</summary>
+public class PdfWritingTests
+{
+    private static IReadOnlyList<(string Name, byte[] Pdf)> KitByPdfSharp()
+    {
+        Reproducibility.SavedByPdfSharp.Value = true;
+        try
+        {
+            return [.. KitOutputs.Build().SelectMany(KitPipeline.OutputFiles).Select(f => (f.Name, f.Pdf))];
+        }
+        finally
+        {
+            Reproducibility.SavedByPdfSharp.Value = false;
+        }
+    }
+
+    [Fact]
+    public void Every_file_of_the_kit_has_the_bytes_pdfsharp_s_writer_gives_it()
+    {
+        var oracle = KitByPdfSharp();
+        var ours = KitOutputs.Files;
+        Assert.Equal(oracle.Select(f => f.Name), ours.Select(f => f.Name));
+        for (var i = 0; i < oracle.Count; i++)
+            Assert.True(oracle[i].Pdf.AsSpan().SequenceEqual(ours[i].Pdf), $"{oracle[i].Name} differs");
+    }
+
+    private static List<(string Name, byte[] Pdf)> Merge(bool pdfSharp)
+    {
+        Reproducibility.SavedByPdfSharp.Value = pdfSharp;
+        try
+        {
+            var pipeline = LetterExamples.Pipeline();
+            var model = pipeline.Letter("caf-papier");
+            var table = "nom;adresse;numero_allocataire;caf_nom;caf_adresse;ville\n" + string.Concat(Enumerable.Range(1, 6)
+                .Select(i => $"Dominique Ézéchiel-{i} Œuvre;{i} chemin des Écoliers / 99000 Ville-Exemple;{2000000 + i};CAF de l'Ardèche;1 rue des Exemples / 99000 Ville-Exemple;Ville-Exemple\n"));
+            var files = new List<(string, byte[])>();
+            new MailMerge(pipeline, model, "unused") { LettersPerPrintFile = 4 }
+                .Run(SenderTable.ReadText(table, "personnes.csv", model), (name, pdf) => files.Add((name, pdf)));
+            return files;
+        }
+        finally
+        {
+            Reproducibility.SavedByPdfSharp.Value = false;
+        }
+    }
+
+    [Fact]
+    public void Every_file_of_a_merge_has_the_bytes_pdfsharp_s_writer_gives_it()
+    {
+        var oracle = Merge(pdfSharp: true);
+        var ours = Merge(pdfSharp: false);
+        Assert.Equal(oracle.Select(f => f.Name), ours.Select(f => f.Name));
+        for (var i = 0; i < oracle.Count; i++)
+            Assert.True(oracle[i].Pdf.AsSpan().SequenceEqual(ours[i].Pdf), $"{oracle[i].Name} differs");
+    }
+}
