@@ -75,7 +75,7 @@ public sealed class CircleTextElement : Element
             var left = centreX - line.AvailableWidth / 2;
             var baseline = top + i * lineHeight + (lineHeight - line.Ascent - line.Descent) / 2 + line.Ascent;
             foreach (var f in line.Fragments)
-                context.Add(new TextItem(left + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color));
+                context.AddText(left + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color);
         }
         state.Set(this, true);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Markup;
+using Objecteur.Print.Layout.Text;
 
 namespace Objecteur.Print.Layout.Elements;
 
@@ -61,14 +62,31 @@ public sealed class LayoutContext
     /// <summary>Takes items already placed and tagged on another context (the body of a page).</summary>
     public void AddPlaced(IEnumerable<FrameItem> items) => _items.AddRange(items);
 
+    /// <summary>Places a run of text, as <see cref="Add"/> does, made with its tags at once: a
+    /// page places its words by hundreds, and the copy of each that tagging made was an eighth of
+    /// what pagination allocated.</summary>
+    public void AddText(double x, double baseline, double width, string text, FontFace face, double size, Color color)
+    {
+        var (node, artifact) = Trial ? (null, default) : Tags(content: true, nameof(TextItem));
+        _items.Add(new TextItem(x, baseline, width, text, face, size, color) { Node = node, Artifact = artifact });
+    }
+
     private FrameItem Tag(FrameItem item)
     {
         if (Trial) return item;
-        if (_artifacts is { } kind) return item with { Node = null, Artifact = kind };
-        if (!item.IsContent) return item with { Node = null, Artifact = ArtifactKind.Layout };
+        var (node, artifact) = Tags(item.IsContent, item.GetType().Name);
+        return item with { Node = node, Artifact = node is null ? artifact : item.Artifact };
+    }
+
+    /// <summary>What an item placed now belongs to: the innermost open block for content, else
+    /// no block and the kind of artifact it is.</summary>
+    private (StructureNode? Node, ArtifactKind Artifact) Tags(bool content, string kind)
+    {
+        if (_artifacts is { } artifacts) return (null, artifacts);
+        if (!content) return (null, ArtifactKind.Layout);
         // Every element that draws text or a described image opens its block first.
-        if (!_open.TryPeek(out var node)) throw new InvalidOperationException($"{item.GetType().Name} placed outside any structure block");
-        return item with { Node = node };
+        if (!_open.TryPeek(out var node)) throw new InvalidOperationException($"{kind} placed outside any structure block");
+        return (node, default);
     }
 
     /// <summary>Opens the block that <paramref name="owner"/> draws (<paramref name="part"/> tells

@@ -86,7 +86,7 @@ public sealed class ListElement : Element
                 ?? area.Y + style.Size * style.LineHeight * 0.8;
             var width = style.Face.Measure(marker, style.Size);
             using var label = context.Open(state.Memo, this, StructureKind.Label, LabelPart);
-            context.Add(new TextItem(area.X + indent - width - style.Size * 0.4, baseline, width, marker, style.Face, style.Size, style.Color));
+            context.AddText(area.X + indent - width - style.Size * 0.4, baseline, width, marker, style.Face, style.Size, style.Color);
         }
     }
 }

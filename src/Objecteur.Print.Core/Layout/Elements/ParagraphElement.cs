@@ -79,7 +79,7 @@ public sealed class ParagraphElement : Element
             var line = lines[i];
             var baseline = y + Baseline(line);
             foreach (var f in line.Fragments)
-                context.Add(new TextItem(area.X + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color));
+                context.AddText(area.X + f.X, baseline, f.Width, f.Text, f.Style.Face, f.Style.Size, f.Style.Color);
             y += line.Height;
         }
         state.Set(this, next + count);

@@ -23,8 +23,8 @@ public sealed class TickBoxElement(SourceSpan source, string label, bool isCheck
         context.Add(new RectItem(new Rect(area.X, top, Side, Side), null, props.Color, 0.8));
         var face = props.Style.Face;
         if (isChecked)
-            context.Add(new TextItem(area.X + Side * 0.15, top + Side * 0.85, face.Measure("X", props.Size), "X", face, props.Size, props.Color));
+            context.AddText(area.X + Side * 0.15, top + Side * 0.85, face.Measure("X", props.Size), "X", face, props.Size, props.Color);
         var baseline = top + Side / 2 + props.Size * face.CapHeight / 2;
-        context.Add(new TextItem(area.X + Side + Units.Mm(2.5), baseline, face.Measure(label, props.Size), label, face, props.Size, props.Color));
+        context.AddText(area.X + Side + Units.Mm(2.5), baseline, face.Measure(label, props.Size), label, face, props.Size, props.Color);
     }
 }

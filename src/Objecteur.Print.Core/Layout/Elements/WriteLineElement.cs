@@ -31,7 +31,7 @@ public sealed class WriteLineElement(SourceSpan source, string label, int lines,
         var face = props.Family.Get(false, false);
         if (label.Length > 0)
             using (context.Open(state.Memo, this, StructureKind.Paragraph))
-                context.Add(new TextItem(area.X, area.Y + LabelGap + size, face.Measure(label, size), label, face, size, props.Color));
+                context.AddText(area.X, area.Y + LabelGap + size, face.Measure(label, size), label, face, size, props.Color);
         for (var i = 1; i <= lines; i++)
         {
             var y = area.Y + LabelHeight + i * pitch - 1;
