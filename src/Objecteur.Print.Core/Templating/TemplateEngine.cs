@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using HandlebarsDotNet;
 
 namespace Objecteur.Print.Templating;
@@ -137,9 +138,54 @@ public sealed partial class TemplateEngine
             throw new DiagnosticException(new Diagnostic(DisplayPath(name), 0, 0, $"gabarit « {name} » introuvable",
                 Suggest.Hint(name, TemplateNames.ToList())));
         var source = Read(name);
-        RegisterPartialsOf(source);
+        // The partials it names compile on other cores while it compiles (a letter's follow-up
+        // sheet is a partial as long as the letter); they are registered once it is compiled, in
+        // this order, so a broken partial is still reported before a broken template.
+        var partials = Unregistered(source).Select(partial => (Name: partial, Compiled: Task.Run(() => CompilePartial(partial)))).ToList();
         HandlebarsTemplate<object, object>? compiled = null;
-        Guard(DisplayPath(name), () => source, () => compiled = _handlebars.Compile(source), compiling: true);
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            Guard(DisplayPath(name), () => source, () => compiled = _handlebars.Compile(source), compiling: true);
+        }
+        catch (DiagnosticException e)
+        {
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
+        foreach (var (partial, template) in partials)
+        {
+            var partialTemplate = template.GetAwaiter().GetResult();
+            if (_registered.Add(partial)) _handlebars.RegisterTemplate(partial, partialTemplate);
+        }
+        failure?.Throw();
+        return compiled!;
+    }
+
+    /// <summary>The partials <paramref name="source"/> names, and those they name, not registered
+    /// yet: each once, those it names first.</summary>
+    private List<string> Unregistered(string source)
+    {
+        var found = new List<string>();
+        void Visit(string text)
+        {
+            foreach (System.Text.RegularExpressions.Match match in PartialReference().Matches(text))
+            {
+                var partial = match.Groups[1].Value;
+                if (_registered.Contains(partial) || found.Contains(partial) || !_partials.TryGetValue(partial, out var body)) continue;
+                Visit(body);
+                if (!found.Contains(partial)) found.Add(partial);
+            }
+        }
+        Visit(source);
+        return found;
+    }
+
+    private HandlebarsTemplate<TextWriter, object, object> CompilePartial(string name)
+    {
+        var source = _partials[name];
+        HandlebarsTemplate<TextWriter, object, object>? compiled = null;
+        using var reader = new StringReader(source);
+        Guard(DisplayPath(name), () => source, () => compiled = _handlebars.Compile(reader), compiling: true);
         return compiled!;
     }
 
