@@ -19,10 +19,10 @@ namespace Objecteur.Print.Render;
 /// (fonts, object numbers), then each object in the order of its number, the cross-reference
 /// table, the trailer — and an object is written here when it and all it holds are of the kinds
 /// PDFsharp writes plainly (dictionaries and arrays of names, numbers, references, booleans,
-/// rectangles and strings of printable ASCII, with or without a stream), in its compact layout.
-/// Any other object — a page, the catalog, a dictionary with a text in Unicode — is given to
-/// PDFsharp's own writer, into the same stream: each object is written alone, so the two writers
-/// never share a token.</para>
+/// rectangles and strings of printable ASCII, with or without a stream), in its compact layout,
+/// pages included. Any other object — the catalog, a content stream, a dictionary with a text in
+/// Unicode — is given to PDFsharp's own writer, into the same stream: each object is written
+/// alone, so the two writers never share a token.</para>
 /// <para>A document PDFsharp would save otherwise (another layout, PDF/A) is saved by PDFsharp.
 /// Tests compare the two savings on every file of the kit.</para>
 /// </remarks>
@@ -76,6 +76,7 @@ internal static class PdfWriting
             _length = 0;
             _last = Category.NewLine;
             if (!Plain(value)) return false;
+            if (value is PdfPage page) Grouped(page);
             Raw(value.Reference!.ObjectNumber);
             Raw((byte)' ');
             Raw(value.Reference.GenerationNumber);
@@ -276,11 +277,24 @@ internal static class PdfWriting
 
     private static readonly ConcurrentDictionary<string, byte[]> Names = new(StringComparer.Ordinal);
 
-    /// <summary>Whether PDFsharp writes objects of this kind as plain dictionaries and arrays:
+    /// <summary>What PDFsharp's <c>PdfPage.WriteObject</c> does before writing a page as a plain
+    /// dictionary: every page gets a transparency group, in the document's colour space.</summary>
+    private static void Grouped(PdfPage page)
+    {
+        var mode = page.Owner.Options.ColorMode;
+        if (page.Elements.ContainsKey("/Group") || mode == PdfSharp.Pdf.PdfColorMode.Undefined) return;
+        var group = new PdfDictionary();
+        page.Elements["/Group"] = group;
+        group.Elements.SetName("/CS", mode != PdfSharp.Pdf.PdfColorMode.Cmyk ? "/DeviceRGB" : "/DeviceCMYK");
+        group.Elements.SetName("/S", "/Transparency");
+    }
+
+    /// <summary>Whether PDFsharp writes objects of this kind as plain dictionaries and arrays
+    /// (a page too, once it has its group, see <see cref="Grouped"/>):
     /// the kinds that change themselves or their entries as they are written are left to it.</summary>
     private static bool Plain(PdfObject value) =>
         value is (PdfDictionary or PdfArray)
-        and not (PdfPage or PdfCatalog or PdfContent or PdfContents or PdfOutline or PdfNameTreeNode or PdfNumberTreeNode
+        and not (PdfCatalog or PdfContent or PdfContents or PdfOutline or PdfNameTreeNode or PdfNumberTreeNode
             or PdfLinkAnnotation or PdfSharp.Pdf.AcroForms.PdfSignatureField or PdfSharp.Pdf.Actions.PdfGoToAction
             or PdfSharp.Pdf.Actions.PdfRemoteGoToAction or PdfSharp.Pdf.Actions.PdfEmbeddedGoToAction
             or PdfSharp.Pdf.Security.PdfStandardSecurityHandler);
