@@ -260,7 +260,20 @@ internal static class PdfWriting
     /// <summary>Names as PDFsharp writes them (its <c>PdfWriter.Write(PdfName)</c>): a name with a
     /// character past ASCII taken as its UTF-8 bytes, then delimiters, « # », spaces and bytes past
     /// 126 written as <c>#XX</c>.</summary>
-    private static byte[] EncodedName(string name) => Names.GetOrAdd(name, static name =>
+    private static byte[] EncodedName(string name)
+    {
+        if (Names.TryGetValue(name, out var known)) return known;
+        var encoded = Encoded(name);
+        // A font's name carries its subset's tag, new in every file of a merge: the names kept
+        // are emptied when they are many, so that memory stays flat.
+        if (Names.Count >= NamesKept) Names.Clear();
+        Names[name] = encoded;
+        return encoded;
+    }
+
+    private const int NamesKept = 1024;
+
+    private static byte[] Encoded(string name)
     {
         var bytes = name.Any(c => c > 126) ? System.Text.Encoding.UTF8.GetBytes(name) : System.Text.Encoding.Latin1.GetBytes(name);
         var output = new List<byte>(bytes.Length + 4) { (byte)'/' };
@@ -273,7 +286,7 @@ internal static class PdfWriting
                 output.AddRange(System.Text.Encoding.ASCII.GetBytes($"#{b:X2}"));
         }
         return [.. output];
-    });
+    }
 
     private static readonly ConcurrentDictionary<string, byte[]> Names = new(StringComparer.Ordinal);
 
