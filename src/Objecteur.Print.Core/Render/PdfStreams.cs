@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
@@ -149,20 +148,12 @@ public static class PdfStreams
     {
         if (!fontProgram && data.Length > ShortStream) return Zlib(data);
         var key = Convert.ToHexString(SHA256.HashData(data));
-        if (KeptStreams.TryGetValue(key, out var known)) return known;
-        var compressed = Zlib(data);
-        // What a merge's rows add (a name's letters) makes new subsets without end: the cache is
-        // emptied when full rather than left to grow.
-        if (KeptStreams.Count >= StreamsKept) KeptStreams.Clear();
-        KeptStreams[key] = compressed;
-        return compressed;
+        return KeptStreams.TryGet(key, out var known) ? known : KeptStreams.Keep(key, Zlib(data));
     }
-
-    private const int StreamsKept = 128;
 
     private const int ShortStream = 16 * 1024;
 
-    private static readonly ConcurrentDictionary<string, byte[]> KeptStreams = new(StringComparer.Ordinal);
+    private static readonly KeptValues<string, byte[]> KeptStreams = new(128, StringComparer.Ordinal);
 
     internal static byte[] Zlib(ReadOnlySpan<byte> data)
     {

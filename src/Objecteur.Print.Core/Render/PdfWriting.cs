@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using PdfSharp.Pdf;
@@ -260,18 +259,10 @@ internal static class PdfWriting
     /// <summary>Names as PDFsharp writes them (its <c>PdfWriter.Write(PdfName)</c>): a name with a
     /// character past ASCII taken as its UTF-8 bytes, then delimiters, « # », spaces and bytes past
     /// 126 written as <c>#XX</c>.</summary>
-    private static byte[] EncodedName(string name)
-    {
-        if (Names.TryGetValue(name, out var known)) return known;
-        var encoded = Encoded(name);
-        // A font's name carries its subset's tag, new in every file of a merge: the names kept
-        // are emptied when they are many, so that memory stays flat.
-        if (Names.Count >= NamesKept) Names.Clear();
-        Names[name] = encoded;
-        return encoded;
-    }
+    private static byte[] EncodedName(string name) => Names.TryGet(name, out var known) ? known : Names.Keep(name, Encoded(name));
 
-    private const int NamesKept = 1024;
+    /// <summary>A font's name carries its subset's tag, new in every file of a merge.</summary>
+    private static readonly KeptValues<string, byte[]> Names = new(1024, StringComparer.Ordinal);
 
     private static byte[] Encoded(string name)
     {
@@ -287,8 +278,6 @@ internal static class PdfWriting
         }
         return [.. output];
     }
-
-    private static readonly ConcurrentDictionary<string, byte[]> Names = new(StringComparer.Ordinal);
 
     /// <summary>What PDFsharp's <c>PdfPage.WriteObject</c> does before writing a page as a plain
     /// dictionary: every page gets a transparency group, in the document's colour space.</summary>

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace Objecteur.Print.Render;
+
+/// <summary>Values made once and kept for the next file that needs them, from any thread, at
+/// most <c>capacity</c> of them: what a merge's rows bring anew without end (a name's letters in
+/// a font subset, its tag) would otherwise make memory grow row after row, so the values kept
+/// are all let go when they are that many. A value made again is the same value: what is kept
+/// changes no file.</summary>
+internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null) where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, TValue> _values = new(comparer);
+
+    public bool TryGet(TKey key, out TValue value) => _values.TryGetValue(key, out value!);
+
+    /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/>; returns it.</summary>
+    public TValue Keep(TKey key, TValue value)
+    {
+        if (_values.Count >= capacity) _values.Clear();
+        _values[key] = value;
+        return value;
+    }
+}

@@ -1,0 +1,23 @@
+using FsCheck.Xunit;
+using Objecteur.Print.Render;
+
+namespace Objecteur.Print.Tests.Render;
+
+/// <summary>The caches of a merge keep what was last made and never more than their capacity.</summary>
+public class KeptValuesTests
+{
+    [Property(MaxTest = 100)]
+    public bool A_value_just_kept_is_found_and_no_more_than_the_capacity_are_ever_kept(byte capacity, int[] keys)
+    {
+        var kept = new KeptValues<int, string>(capacity + 1);
+        var found = 0;
+        foreach (var key in keys)
+        {
+            kept.Keep(key, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!kept.TryGet(key, out var value) || value != key.ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+            found = keys.Distinct().Count(k => kept.TryGet(k, out _));
+            if (found > capacity + 1) return false;
+        }
+        return true;
+    }
+}
