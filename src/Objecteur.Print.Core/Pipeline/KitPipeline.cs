@@ -28,6 +28,7 @@ public sealed class KitPipeline : IKindContext
         BuildInstant = buildInstant;
         Today = DateOnly.FromDateTime(buildInstant.UtcDateTime);
         _templates = new TemplateEngine(kit.TemplateDirectory, Today);
+        _letterList = new(ReadLetters);
     }
 
     public Kit Kit { get; }
@@ -49,6 +50,8 @@ public sealed class KitPipeline : IKindContext
     /// <summary>Shaped words and broken paragraphs, for this pipeline's documents only (a merge's rows share them).</summary>
     private readonly BreakCache _breaks = new();
 
+    private readonly Lazy<IReadOnlyList<LetterModel>> _letterList;
+
     public LetterModel LoadLetter(string path, string displayPath)
     {
         // A merge's rows ask for it from several threads.
@@ -59,7 +62,11 @@ public sealed class KitPipeline : IKindContext
         }
     }
 
-    public IReadOnlyList<LetterModel> Letters()
+    /// <summary>The kit's letter models, read once per pipeline (a merge asks for them at every
+    /// row, to find the letters that follow its letter: listing the folder was a fortieth of a row).</summary>
+    public IReadOnlyList<LetterModel> Letters() => _letterList.Value;
+
+    private IReadOnlyList<LetterModel> ReadLetters()
     {
         var folder = Path.Combine(Kit.ContentDirectory, LetterKind.Folder);
         if (!Directory.Exists(folder)) return [];
