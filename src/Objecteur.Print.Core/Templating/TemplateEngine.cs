@@ -51,7 +51,7 @@ public sealed partial class TemplateEngine
         if (!_partials.TryGetValue(name, out var source)) return false;
         if (!_registered.Add(name)) return true;
         RegisterPartialsOf(source);
-        Guard(DisplayPath(name), () => source, () => _handlebars.RegisterTemplate(name, source), compiling: true);
+        _handlebars.RegisterTemplate(name, CompilePartial(name));
         return true;
     }
 
@@ -166,14 +166,16 @@ public sealed partial class TemplateEngine
     private List<string> Unregistered(string source)
     {
         var found = new List<string>();
+        // Marked before its own partials are visited: a partial may name itself (a tree).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         void Visit(string text)
         {
             foreach (System.Text.RegularExpressions.Match match in PartialReference().Matches(text))
             {
                 var partial = match.Groups[1].Value;
-                if (_registered.Contains(partial) || found.Contains(partial) || !_partials.TryGetValue(partial, out var body)) continue;
+                if (_registered.Contains(partial) || !_partials.TryGetValue(partial, out var body) || !seen.Add(partial)) continue;
                 Visit(body);
-                if (!found.Contains(partial)) found.Add(partial);
+                found.Add(partial);
             }
         }
         Visit(source);

@@ -83,5 +83,17 @@ public sealed class TemplateEngineTests : IDisposable
         Assert.Equal(Path.Combine("templates", "_casse.hbs"), e.Diagnostic.File);
     }
 
+    [Fact]
+    public void A_partial_that_names_itself_compiles_and_renders_a_tree()
+    {
+        File.WriteAllText(Path.Combine(_dir, "_noeud.hbs"), "({{nom}}{{#each enfants}}{{> _noeud}}{{/each}})");
+        var tree = new Dictionary<string, object?>
+        {
+            ["nom"] = "a",
+            ["enfants"] = new List<object?> { new Dictionary<string, object?> { ["nom"] = "b", ["enfants"] = new List<object?>() } },
+        };
+        Assert.Equal("(a(b))", Render("{{> _noeud}}", tree));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
