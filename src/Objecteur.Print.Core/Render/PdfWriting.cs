@@ -80,7 +80,6 @@ internal static class PdfWriting
             Raw((byte)' ');
             Raw(value.Reference.GenerationNumber);
             Raw(" obj\n"u8);
-            var streamed = false;
             if (value is PdfDictionary dictionary)
             {
                 Raw("<<"u8);
@@ -88,30 +87,29 @@ internal static class PdfWriting
                 if (!Entries(dictionary)) return false;
                 if (dictionary.Stream is { } stream)
                 {
-                    streamed = true;
                     Raw(">>\nstream\n"u8);
                     Raw(stream.Value);
                     Raw("\nendstream\n"u8);
                 }
+                else Raw(">>\n"u8);
             }
             else
             {
                 Raw("["u8);
                 _last = Category.NewLine;
                 if (!Items((PdfArray)value)) return false;
+                Raw("]\n"u8);
             }
-            if (value is PdfDictionary) { if (!streamed) Raw(">>\n"u8); }
-            else Raw("]\n"u8);
-            _last = Category.NewLine;
             Raw("endobj\n"u8);
             return true;
         }
 
         private bool Entries(PdfDictionary dictionary)
         {
-            foreach (var key in dictionary.Elements.KeyNames)
+            // The order of PDFsharp's KeyNames, without a PdfName made for each key.
+            foreach (var key in dictionary.Elements.Keys)
             {
-                Name(key.Value);
+                Name(key);
                 if (!Item(dictionary.Elements[key])) return false;
             }
             return true;
