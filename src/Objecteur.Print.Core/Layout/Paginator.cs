@@ -11,10 +11,11 @@ namespace Objecteur.Print.Layout;
 /// taller than its margin, are errors naming them.
 /// </summary>
 /// <remarks>
-/// A document whose text depends on its own pagination (a table of contents with
-/// <c>&lt;page-ref&gt;</c>, « page 3 / 28 ») is laid out again with what the previous pass learnt,
-/// as LaTeX reruns for its references, until nothing changes: usually two passes, three when a
-/// reference's new width moves a page break. Each pass lays out the same element tree with a new
+/// A document whose body text depends on its own pagination (a table of contents with
+/// <c>&lt;page-ref&gt;</c>, « page 3 / 28 » in the text) is laid out again with what the previous
+/// pass learnt, as LaTeX reruns for its references, until nothing changes: usually two passes,
+/// three when a reference's new width moves a page break. Header and footer take no part in it:
+/// drawn once the pass has placed every page, they know its page count and marks already. Each pass lays out the same element tree with a new
 /// <see cref="LayoutState"/>; a reference still moving after the last pass is an error naming it.
 /// </remarks>
 public static class Paginator
@@ -75,11 +76,17 @@ public static class Paginator
                     context.Items.OfType<TextItem>().FirstOrDefault(i => i.Text.Trim().Length >= 3)?.Text.Trim());
         }
 
+        // Header and footer come once the body is placed: they know the chapter, the page count
+        // and where this pass put every mark, so their page references are right at once.
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var body in bodies)
+            foreach (var (_, id) in body.Marks)
+                if (id is not null) found.TryAdd(id, body.PageNumber);
+        var known = new PassKnowledge(bodies.Count, found);
         var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         var outline = new List<OutlineEntry>();
         var pages = new List<PageFrame>();
         var runningTitle = "";
-        var known = knowledge with { PageCount = bodies.Count };
         foreach (var body in bodies)
         {
             foreach (var (title, id) in body.Marks)
@@ -91,7 +98,6 @@ public static class Paginator
                 }
                 if (id is not null) anchors.TryAdd(id, body.PageNumber);
             }
-            // Header and footer come once the body is placed: they know the chapter and the page count.
             var page = new LayoutContext(body.PageNumber, trim, content, known) { RunningTitle = runningTitle };
             page.AddPlaced(body.Items);
             var blank = body.Items.Count == 0;
@@ -105,7 +111,7 @@ public static class Paginator
             pages.Add(new PageFrame(media.Width, media.Height, page.Items,
                 bleed > 0 ? trim : null, bleed > 0 ? new Rect(0, 0, media.Width, media.Height) : null));
         }
-        return (pages, outline, new PassKnowledge(pages.Count, anchors));
+        return (pages, outline, known);
     }
 
     private enum Margin { Top, Bottom }

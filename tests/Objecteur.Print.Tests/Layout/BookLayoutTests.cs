@@ -1,4 +1,6 @@
+using Objecteur.Print.Layout;
 using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Markup;
 using static Objecteur.Print.Tests.Layout.LayoutHelper;
 
 namespace Objecteur.Print.Tests.Layout;
@@ -80,6 +82,31 @@ public class BookLayoutTests
         Assert.Empty(footers[0]);
         Assert.Empty(footers[^1]);
         Assert.Equal($"3 / {doc.Pages.Count}", string.Join(" ", footers[2]));
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(9)]
+    [InlineData(20)]
+    public void Page_fields_in_header_and_footer_are_right_after_one_pass(int paragraphs)
+    {
+        // A letter's « page 1/2 »: drawn once the pass has placed every page, it needs no second
+        // pass (one allowed here: a document that asked for another would fail as unsettled).
+        var markup = "<document format=\"A5\" margin=\"20mm 15mm\">"
+            + "<header><p size=\"8\">page <page-number/>/<page-ref to=\"fin\"/></p></header>"
+            + "<footer><p size=\"8\"><page-number/> sur <page-count/></p></footer>"
+            + string.Concat(Enumerable.Range(0, paragraphs).Select(i => $"<p>{Words(80, i)}</p>"))
+            + "<mark id=\"fin\"/><page-break/><p>Annexe</p><page-break/><p>Annexe encore</p></document>";
+        var document = DocumentMarkup.Parse(new MarkupSource(markup, "test.xml"));
+        Assert.False(document.HasDocumentFields);
+        var once = Paginator.Layout(document, maxPasses: 1);
+        var last = once.Pages.Count - 2;
+        for (var page = 1; page <= once.Pages.Count; page++)
+        {
+            var texts = once.Pages[page - 1].Texts().Select(t => t.Text.Trim()).ToList();
+            Assert.Contains($"page {page}/{last}", string.Join(" ", texts));
+            Assert.Contains($"{page} sur {once.Pages.Count}", string.Join(" ", texts));
+        }
     }
 
     [Fact]

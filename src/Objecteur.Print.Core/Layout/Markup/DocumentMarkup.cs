@@ -27,8 +27,10 @@ public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast
 /// this same tree (see <see cref="LayoutState"/>).
 /// </summary>
 /// <param name="PageRefs">Every <c>&lt;page-ref&gt;</c>, checked against the marks once laid out.</param>
-/// <param name="HasDocumentFields">Some text depends on the whole pagination (page references,
-/// page count): pages are laid out again until that text no longer changes.</param>
+/// <param name="HasDocumentFields">Some text of the body depends on the whole pagination (page
+/// references, page count): pages are laid out again until that text no longer changes. Such text
+/// in the header or footer does not count: they are drawn once every page of the pass is placed,
+/// with what that pass found (a letter's « page 1/2 » needs no second pass).</param>
 public sealed record DocumentMarkup(
     Size TrimSize, (double Top, double Right, double Bottom, double Left) Margins, double Bleed,
     string Title, string Subject, string Language, Element Body, RunningElement? Header, RunningElement? Footer, MarkupSource Source,
@@ -81,7 +83,10 @@ public sealed record DocumentMarkup(
     private static RunningElement Running(MarkupBuilder builder, XElement node, TextProps props)
     {
         var a = new AttributeReader(node, builder.Source, RunningElement.Attributes);
-        return new RunningElement(builder.Content(node, props.With(a)),
+        var bodyFields = builder.HasDocumentFields;
+        var content = builder.Content(node, props.With(a));
+        builder.HasDocumentFields = bodyFields;
+        return new RunningElement(content,
             (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false, builder.Span(node), a.Text("until"));
     }
 
