@@ -1,3 +1,4 @@
+using Objecteur.Print.Layout.Markup;
 using static Objecteur.Print.Tests.Layout.LayoutHelper;
 
 namespace Objecteur.Print.Tests.Layout;
@@ -60,6 +61,38 @@ public class MarkupErrorTests
         var d = Fails("<document>\n<p>a</b>\n</document>");
         Assert.StartsWith("balisage mal formé", d.Message);
         Assert.Equal(2, d.Line);
+    }
+
+    [Fact]
+    public void An_element_left_open_is_named_where_it_opens()
+    {
+        var d = Fails("<document>\n<column>\n  <box>\n<p>a</p>\n</column>\n</document>");
+        Assert.Contains("l'élément <box> ouvert ici n'est pas fermé", d.Message);
+        Assert.Equal((3, 4), (d.Line, d.Column));
+    }
+
+    [Theory]
+    [InlineData(DocumentMarkup.MaxNesting)]
+    [InlineData(DocumentMarkup.MaxNesting + 1)]
+    [InlineData(200_000)]
+    public void Nesting_deeper_than_the_limit_is_refused_at_the_first_element_too_deep(int levels)
+    {
+        // <document>, columns, and a paragraph as the last level, one element per line; the line
+        // break inside it, empty, opens no level. Refused before the tree is built: XDocument's
+        // parse takes time in the square of the depth (10 s at 40,000 levels).
+        var markup = new System.Text.StringBuilder("<document>\n");
+        for (var level = 2; level < levels; level++) markup.Append("<column>\n");
+        markup.Append("<p>a<br/>b</p>\n");
+        for (var level = 2; level < levels; level++) markup.Append("</column>\n");
+        markup.Append("</document>");
+        if (levels <= DocumentMarkup.MaxNesting)
+        {
+            Assert.Single(Lay(markup.ToString()).Pages);
+            return;
+        }
+        var d = Fails(markup.ToString());
+        Assert.Contains($"imbriqués sur plus de {DocumentMarkup.MaxNesting} niveaux", d.Message);
+        Assert.Equal((DocumentMarkup.MaxNesting + 1, 2), (d.Line, d.Column));
     }
 
     [Fact]

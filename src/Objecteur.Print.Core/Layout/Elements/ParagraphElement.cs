@@ -36,8 +36,8 @@ public sealed class ParagraphElement : Element
     /// <summary>Progress: how many lines are drawn.</summary>
     public override bool AtStart(ProgressView progress) => progress.Of<int>(this) == 0;
 
-    /// <summary>The lines at the last width and page fields asked for, memoised for the pass.</summary>
-    private sealed record BrokenLines(double Width, string Fields, IReadOnlyList<LineBox> Lines);
+    /// <summary>The lines at the last width, alignment and page fields asked for, memoised for the pass.</summary>
+    private sealed record BrokenLines(double Width, TextAlign Align, string? Fields, IReadOnlyList<LineBox> Lines);
 
     /// <summary>The lines this paragraph breaks into at a given width, on this page.</summary>
     private IReadOnlyList<LineBox> Lines(LayoutContext context, LayoutMemo memo, double width)
@@ -45,15 +45,16 @@ public sealed class ParagraphElement : Element
         // Page fields (page number, references) change from page to page and pass to pass, and
         // so does the outer side.
         var align = _align != TextAlign.Outside ? _align : context.PageNumber % 2 == 1 ? TextAlign.Right : TextAlign.Left;
-        var fields = (_hasFields ? string.Join("\u0001", _pieces.Where(p => p.Field != PageField.None).Select(context.Resolve)) : "") + align;
-        if (memo.Find<BrokenLines>(this) is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Fields == fields)
+        // Asked for at every measure and draw: nothing is made to find the lines already broken.
+        var fields = _hasFields ? string.Join("\u0001", _pieces.Where(p => p.Field != PageField.None).Select(context.Resolve)) : null;
+        if (memo.Find<BrokenLines>(this) is { } c && Math.Abs(c.Width - width) < 1e-9 && c.Align == align && c.Fields == fields)
             return c.Lines;
         var runs = _pieces.Select(p => new StyledRun(context.Resolve(p), p.Style)).Where(r => r.Text.Length > 0).ToList();
         var heading = _kind is StructureKind.Heading1 or StructureKind.Heading2 or StructureKind.Heading3;
         var hyphenator = !heading && _pieces.Any(p => p.Style.Hyphenate) ? Hyphenator.French : null;
         var options = new BreakOptions(align, hyphenator, SpacesOnly: heading, Balanced: heading);
         var lines = runs.Count == 0 ? [] : LineBreaker.Break(runs, width, options);
-        return memo.Keep(this, new BrokenLines(width, fields, lines)).Lines;
+        return memo.Keep(this, new BrokenLines(width, align, fields, lines)).Lines;
     }
 
     public override SpacePlan Measure(LayoutContext context, ProgressView progress, Size available)
