@@ -32,6 +32,18 @@ public static class Paginator
     /// <summary>With fewer passes allowed, for tests of a reference that does not settle.</summary>
     internal static LayoutDocument Layout(DocumentMarkup document, int maxPasses)
     {
+        try
+        {
+            return Passes(document, maxPasses);
+        }
+        catch (LayoutFault fault)
+        {
+            throw document.Source.Error(fault.Where.Line, fault.Where.Column, fault.Message, fault.Hint, fault.Culprit);
+        }
+    }
+
+    private static LayoutDocument Passes(DocumentMarkup document, int maxPasses)
+    {
         var knowledge = PassKnowledge.None;
         for (var pass = 1; ; pass++)
         {

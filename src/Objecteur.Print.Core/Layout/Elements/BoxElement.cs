@@ -17,7 +17,7 @@ public sealed class BoxElement : Element
     public static readonly ElementDefinition Definition = new("box", ["padding", "border", "border-color", "background", "width", "height", "align-x"],
         (b, node, a, props) => new BoxElement(b.Span(node), b.ContentBesidesContinued(node, props), b.Continued(node, props), a.Sides("padding") ?? (0, 0, 0, 0),
             a.Length("border") ?? 0, a.Color("border-color") ?? props.Color, a.Color("background"), a.Length("width"), a.Length("height"),
-            a.Choice("align-x", ["left", "center", "right"]) ?? "left", b.Source));
+            a.Choice("align-x", ["left", "center", "right"]) ?? "left"));
 
     private readonly Element _content;
     private readonly Element? _continued;
@@ -27,10 +27,9 @@ public sealed class BoxElement : Element
     private readonly Color? _background;
     private readonly double? _width, _height;
     private readonly string _alignX;
-    private readonly MarkupSource _markup;
 
     public BoxElement(SourceSpan source, Element content, Element? continued, (double, double, double, double) padding, double border, Color borderColor,
-        Color? background, double? width, double? height, string alignX, MarkupSource markup) : base(source)
+        Color? background, double? width, double? height, string alignX) : base(source)
     {
         _content = content;
         _continued = continued;
@@ -41,7 +40,6 @@ public sealed class BoxElement : Element
         _width = width;
         _height = height;
         _alignX = alignX;
-        _markup = markup;
     }
 
     public override bool AtStart(ProgressView progress) => _content.AtStart(progress);
@@ -116,7 +114,7 @@ public sealed class BoxElement : Element
         if (ends) context.Add(new LineItem(inset.X, inset.Bottom, inset.Right, inset.Bottom, _borderColor, _border, []));
     }
 
-    private DiagnosticException Overflow() => _markup.Error(Source.Line, Source.Column,
+    private LayoutFault Overflow() => new(Source,
         "le contenu ne tient pas dans la boîte de taille fixe <box>",
         "raccourcissez le texte, réduisez la taille des caractères, ou agrandissez la boîte (attribut height).");
 }

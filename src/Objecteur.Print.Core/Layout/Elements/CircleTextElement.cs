@@ -24,12 +24,11 @@ public sealed class CircleTextElement : Element
     private readonly double _diameter;
     private readonly double _minSize;
     private readonly string _name;
-    private readonly MarkupSource _markup;
 
     /// <summary>The size and lines that fit, memoised for the pass (they depend on the text alone).</summary>
     private sealed record Fitted(IReadOnlyList<LineBox> Lines, double LineHeight);
 
-    private CircleTextElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, IReadOnlyList<InlinePiece>? shorter, double diameter, double minSize, string name, MarkupSource markup)
+    private CircleTextElement(SourceSpan source, IReadOnlyList<InlinePiece> pieces, IReadOnlyList<InlinePiece>? shorter, double diameter, double minSize, string name)
         : base(source)
     {
         _pieces = pieces;
@@ -37,7 +36,6 @@ public sealed class CircleTextElement : Element
         _diameter = diameter;
         _minSize = minSize;
         _name = name;
-        _markup = markup;
     }
 
     private static CircleTextElement Create(MarkupBuilder b, System.Xml.Linq.XElement node, AttributeReader a, TextProps props)
@@ -53,7 +51,7 @@ public sealed class CircleTextElement : Element
             shorter = builder.Pieces;
         }
         var diameter = a.Length("diameter") ?? throw a.Error(null, "attribut obligatoire « diameter » manquant sur <circle-text>", "ajoutez diameter=\"54mm\" (le cercle de sécurité du badge).");
-        return new CircleTextElement(b.Span(node), inline.Pieces, shorter, diameter, a.Points("min-size") ?? Math.Min(props.Size, 8), a.Text("name") ?? "", b.Source);
+        return new CircleTextElement(b.Span(node), inline.Pieces, shorter, diameter, a.Points("min-size") ?? Math.Min(props.Size, 8), a.Text("name") ?? "");
     }
 
     /// <summary>Progress: drawn (once is all there is).</summary>
@@ -83,7 +81,7 @@ public sealed class CircleTextElement : Element
     /// <summary>The text, or else its shorter form, at the largest size, then in the fewest
     /// lines, that keep every line inside its chord without cutting a word.</summary>
     private Fitted Fit() =>
-        Fit(_pieces) ?? (_short is null ? null : Fit(_short)) ?? throw _markup.Error(Source.Line, Source.Column,
+        Fit(_pieces) ?? (_short is null ? null : Fit(_short)) ?? throw new LayoutFault(Source,
             $"le texte du badge{(_name.Length > 0 ? $" « {_name} »" : "")}{(_short is null ? "" : ", même dans sa forme courte,")} ne tient pas dans son cercle de {_diameter / Units.Mm(1):0.#} mm, même en {_minSize:0.#} pt",
             _short is null
                 ? "donnez-lui une forme courte pour les petits badges (« court: » dans content/pins), ou coupez-le en lignes avec un retour à la ligne, ou choisissez un badge plus grand (--profil)."

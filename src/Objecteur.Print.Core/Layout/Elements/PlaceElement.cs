@@ -10,12 +10,12 @@ namespace Objecteur.Print.Layout.Elements;
 /// </summary>
 /// <param name="text">The text inside, to name the value that does not fit (a sender's address
 /// comes from their file, not from the template).</param>
-public sealed class PlaceElement(SourceSpan source, Element content, double x, double y, double width, double height, MarkupSource markup, string text) : Element(source)
+public sealed class PlaceElement(SourceSpan source, Element content, double x, double y, double width, double height, string text) : Element(source)
 {
     public static readonly ElementDefinition Definition = new("place", ["x", "y", "height"], (b, node, a, props) =>
     {
         double Required(string name) => a.Length(name) ?? throw a.Error(null, $"attribut obligatoire « {name} » manquant sur <place>", $"ajoutez {name}=\"…mm\".");
-        return new PlaceElement(b.Span(node), b.Content(node, props), Required("x"), Required("y"), Required("width"), Required("height"), b.Source, node.Value);
+        return new PlaceElement(b.Span(node), b.Content(node, props), Required("x"), Required("y"), Required("width"), Required("height"), node.Value);
     });
 
     /// <summary>Progress: drawn (once is all there is).</summary>
@@ -29,7 +29,7 @@ public sealed class PlaceElement(SourceSpan source, Element content, double x, d
         var target = new Rect(context.Trim.X + x, context.Trim.Y + y, width, height);
         var plan = content.Measure(context, state, new Size(width, height));
         if (!plan.Fits)
-            throw markup.Error(Source.Line, Source.Column, "le contenu ne tient pas dans la zone <place>",
+            throw new LayoutFault(Source, "le contenu ne tient pas dans la zone <place>",
                 "raccourcissez le texte ou agrandissez la zone (width, height).", text);
         content.Draw(context, state, target with { Height = plan.Height });
         state.Set(this, true);
