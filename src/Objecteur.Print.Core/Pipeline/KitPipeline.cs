@@ -50,6 +50,11 @@ public sealed class KitPipeline : IKindContext
     /// <summary>Shaped words and broken paragraphs, for this pipeline's documents only (a merge's rows share them).</summary>
     private readonly BreakCache _breaks = new();
 
+    /// <summary>Elements built from the same markup, for the letters of this pipeline only: a
+    /// merge's rows share their model's paragraphs; the kit's documents, each built once, have
+    /// nothing to share.</summary>
+    private readonly ElementCache _elements = new();
+
     private readonly Lazy<IReadOnlyList<LetterModel>> _letterList;
 
     public LetterModel LoadLetter(string path, string displayPath)
@@ -261,6 +266,7 @@ public sealed class KitPipeline : IKindContext
         {
             ResourceDirectory = Kit.ContentDirectory,
             Resources = resources,
+            Elements = sender is null ? null : _elements,
         };
         LayoutDocument layout;
         using (BreakCache.Use(_breaks)) layout = Paginator.Layout(DocumentMarkup.Parse(source));

@@ -11,11 +11,12 @@ public class MailMergeBytesTests
 {
     private const string Header = "nom;adresse;numero_allocataire;caf_nom;caf_adresse;ville\n";
 
-    /// <summary>Rows that differ in length and words (so lines break differently), with one bad
+    /// <summary>Rows that differ in length and words (so lines break differently) and in the
+    /// lines of the address they write to (so what follows it moves in the markup), with one bad
     /// row in the middle, enough of them for several windows and print files.</summary>
     private static string Table() => Header + string.Concat(Enumerable.Range(1, 23).Select(i => i == 9
         ? ";3 rue X / 99000 Ville-Exemple;1;CAF de la Loire;1 rue A / 99000 B;Ville-Exemple\n"
-        : $"Camille{new string('e', i % 5)} Exemple-{i};{i} {(i % 3 == 0 ? "allée des Anticonstitutionnellement-Longues" : "place du Marché")} / 99000 Ville-Exemple;{1000000 + i * 7};CAF de {(i % 2 == 0 ? "la Loire" : "l'Ardèche")};1 rue des Exemples / 99000 Ville-Exemple;Ville-Exemple\n"));
+        : $"Camille{new string('e', i % 5)} Exemple-{i};{i} {(i % 3 == 0 ? "allée des Anticonstitutionnellement-Longues" : "place du Marché")} / 99000 Ville-Exemple;{1000000 + i * 7};CAF de {(i % 2 == 0 ? "la Loire" : "l'Ardèche")};{(i % 4 == 0 ? "Service courrier / " : "")}1 rue des Exemples / 99000 Ville-Exemple;Ville-Exemple\n"));
 
     private static (List<(string Name, byte[] Pdf)> Files, MergeReport Report) Merge(int parallelism)
     {
@@ -54,13 +55,27 @@ public class MailMergeBytesTests
     public void Each_person_s_file_is_the_letter_built_alone_by_a_pipeline_that_saw_no_other_row()
     {
         var (files, _) = Merge(parallelism: 4);
-        var (pipeline, model, spec, rows) = Alone();
-        // Last row first: whatever the shared caches hold, they hold it from other rows.
-        foreach (var row in rows.AsEnumerable().Reverse())
+        foreach (var row in Alone().Rows)
         {
+            // A pipeline of its own for each: no cache holds anything of another row.
+            var (pipeline, _, spec, _) = Alone();
             var alone = pipeline.Build(spec, row.Values).Pdf;
             var merged = files.Single(f => f.Name == $"{spec.Id}-ligne-{row.Line:D5}.pdf").Pdf;
             Assert.True(alone.AsSpan().SequenceEqual(merged), $"row {row.Line} differs");
+        }
+    }
+
+    [Fact]
+    public void A_letter_built_after_others_in_the_same_pipeline_is_the_letter_built_first()
+    {
+        // Last row first: whatever the shared caches (words, lines, elements) hold, they hold it from other rows.
+        var (pipeline, _, spec, rows) = Alone();
+        var warm = rows.AsEnumerable().Reverse().Select(row => (row.Line, pipeline.Build(spec, row.Values).Pdf)).ToList();
+        foreach (var (line, pdf) in warm)
+        {
+            var (fresh, _, freshSpec, freshRows) = Alone();
+            var alone = fresh.Build(freshSpec, freshRows.Single(r => r.Line == line).Values).Pdf;
+            Assert.True(alone.AsSpan().SequenceEqual(pdf), $"row {line} differs");
         }
     }
 

@@ -10,7 +10,7 @@ namespace Objecteur.Print.Layout.Elements;
 /// </summary>
 public sealed class ThumbnailElement(SourceSpan source, string name, byte[] data, int page, double width, double height, string alt) : Element(source)
 {
-    public static readonly ElementDefinition Definition = new("thumbnail", ["src", "page", "height", "alt"], Create);
+    public static readonly ElementDefinition Definition = new("thumbnail", ["src", "page", "height", "alt"], Create, Reusable: false);
 
     /// <summary>Progress: drawn (once is all there is).</summary>
     public override bool AtStart(ProgressView progress) => !progress.Of<bool>(this);

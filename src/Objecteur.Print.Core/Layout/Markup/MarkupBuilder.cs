@@ -17,6 +17,10 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     /// <summary>Whether some text depends on the whole document's pagination (page refs, page count).</summary>
     public bool HasDocumentFields { get; internal set; }
 
+    /// <summary>Elements built so far that are not <see cref="ElementDefinition.Reusable"/>: what
+    /// holds one is not kept for other documents.</summary>
+    private int _unreusable;
+
     public SourceSpan Span(XElement node)
     {
         var info = (IXmlLineInfo)node;
@@ -62,6 +66,26 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
                 : Suggest.Hint(name, Registry.BlockNames.ToList());
             throw Source.Error(info.LineNumber, info.LinePosition, $"élément inconnu <{name}>", hint);
         }
+        if (Source.Elements is not { } cache) return Build(definition, node, props);
+        var key = ElementCache.Key(node, props);
+        if (cache.Find(key) is { } built)
+        {
+            PageRefs.AddRange(built.PageRefs);
+            HasDocumentFields |= built.DocumentFields;
+            return built.Element;
+        }
+        var (refs, fields, unreusable) = (PageRefs.Count, HasDocumentFields, _unreusable);
+        HasDocumentFields = false;
+        var element = Build(definition, node, props);
+        var ownFields = HasDocumentFields;
+        HasDocumentFields = fields || ownFields;
+        if (_unreusable == unreusable) cache.Keep(key, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
+        return element;
+    }
+
+    private Element Build(ElementDefinition definition, XElement node, TextProps props)
+    {
+        if (!definition.Reusable) _unreusable++;
         var attributes = new AttributeReader(node, Source, definition.Attributes);
         var element = definition.Create(this, node, attributes, props.With(attributes));
         element.SpaceBefore = attributes.Length("space-before") ?? element.SpaceBefore;

@@ -20,6 +20,10 @@ public sealed class MarkupSource(string text, string displayPath, Func<int, int,
     /// before the resource directory.</summary>
     public IReadOnlyDictionary<string, byte[]> Resources { get; init; } = new Dictionary<string, byte[]>();
 
+    /// <summary>Elements built already from the same markup in the pipeline's other documents
+    /// (a merge's rows), taken as they are; none by default.</summary>
+    public ElementCache? Elements { get; init; }
+
     public (string File, int Line, int Column) Locate(int line, int column, string? culprit = null) =>
         locate?.Invoke(line, column, culprit) ?? (DisplayPath, line, column);
 

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Objecteur.Print.Layout.Elements;
+
+namespace Objecteur.Print.Layout.Markup;
+
+/// <summary>
+/// Elements built before from the same markup, for the documents of one pipeline: a mail merge's
+/// rows write their model's paragraphs again and again (all but the person's name, address and
+/// numbers), and an element is an immutable description that holds nothing of the document it
+/// was built for (faults are named by the paginator, see <see cref="LayoutFault"/>), so the first
+/// row's serves every row. It lives as long as its owner, like the pipeline's break cache, so that
+/// a sender's words are not kept once their letter is made.
+/// </summary>
+/// <remarks>A subtree is the same when its elements, attributes and text are, and where each of
+/// its elements starts in the markup (the place an element names in its errors), under the same
+/// inherited text settings: it is written out as one string, the key, which is also what keeps
+/// the first row's parsed markup from being held by the cache.</remarks>
+public sealed class ElementCache
+{
+    /// <summary>Subtrees kept at most; past this, all are let go and the next rows fill it
+    /// again. A merge's model needs a few dozen; each row adds the few that hold its own values,
+    /// which never come again, so memory stays flat for any number of rows.</summary>
+    private const int Capacity = 2048;
+
+    private readonly ConcurrentDictionary<(string Markup, TextProps Props), Built> _built = new();
+    private int _count;
+
+    /// <summary>An element as built, with what building it told the document besides.</summary>
+    internal sealed record Built(Element Element, PageRefSite[] PageRefs, bool DocumentFields);
+
+    internal static (string Markup, TextProps Props) Key(XElement node, TextProps props)
+    {
+        var key = new StringBuilder();
+        Write(key, node);
+        return (key.ToString(), props);
+    }
+
+    internal Built? Find((string Markup, TextProps Props) key) => _built.TryGetValue(key, out var built) ? built : null;
+
+    internal void Keep((string Markup, TextProps Props) key, Built built)
+    {
+        if (Interlocked.Increment(ref _count) > Capacity)
+        {
+            _built.Clear();
+            Volatile.Write(ref _count, 1);
+        }
+        _built.TryAdd(key, built);
+    }
+
+    /// <summary>Every length is written before what it measures, so no text can pass for markup.</summary>
+    private static void Write(StringBuilder key, XElement element)
+    {
+        var info = (IXmlLineInfo)element;
+        key.Append('<').Append(info.LineNumber).Append(',').Append(info.LinePosition).Append(',');
+        Counted(key, element.Name.LocalName);
+        foreach (var attribute in element.Attributes())
+        {
+            key.Append(' ');
+            Counted(key, attribute.Name.LocalName);
+            Counted(key, attribute.Value);
+        }
+        foreach (var child in element.Nodes())
+        {
+            switch (child)
+            {
+                case XElement e:
+                    Write(key, e);
+                    break;
+                case XText t:
+                    key.Append('t');
+                    Counted(key, t.Value);
+                    break;
+            }
+        }
+        key.Append('>');
+    }
+
+    private static void Counted(StringBuilder key, string text) =>
+        key.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+}
