@@ -151,7 +151,7 @@ public sealed class PdfRenderer : IDisposable
     private byte[] Compress(PdfPage page)
     {
         var content = page.Contents.Elements.GetDictionary(page.Contents.Elements.Count - 1)!;
-        var compressed = PdfStreams.Zlib(content.Stream.Value);
+        var compressed = PdfStreams.Zlib(content.Stream.Value, PdfStreams.PageContentLevel);
         PdfStreams.SetCompressed(content, compressed, _compressed);
         return compressed;
     }
