@@ -13,12 +13,23 @@ namespace Objecteur.Print.Layout.Text;
 public sealed class FontFace
 {
     /// <summary>What measuring needs: the cmap, the advance of each glyph, and advances already
-    /// computed for the Basic Multilingual Plane (NaN until then).</summary>
+    /// computed for the Basic Multilingual Plane (NaN until then); the cmap of that plane also as
+    /// an array (-1 where the font has no glyph), as every character drawn is looked up in it.</summary>
     private sealed class Glyphs(Dictionary<int, ushort> byCodePoint, ushort[] advanceUnits)
     {
         public readonly Dictionary<int, ushort> ByCodePoint = byCodePoint;
         public readonly ushort[] AdvanceUnits = advanceUnits;
         public readonly float[] BmpAdvance = NewBmpCache();
+        public readonly int[] BmpGlyph = BmpGlyphs(byCodePoint);
+
+        private static int[] BmpGlyphs(Dictionary<int, ushort> byCodePoint)
+        {
+            var glyphs = new int[0x10000];
+            Array.Fill(glyphs, -1);
+            foreach (var (codePoint, glyph) in byCodePoint)
+                if (codePoint is >= 0 and < 0x10000) glyphs[codePoint] = glyph;
+            return glyphs;
+        }
 
         private static float[] NewBmpCache()
         {
@@ -71,10 +82,12 @@ public sealed class FontFace
     public double LineGap { get; }
     public double CapHeight { get; }
 
-    public bool HasGlyph(int codePoint) => Table.ByCodePoint.ContainsKey(codePoint);
+    public bool HasGlyph(int codePoint) =>
+        codePoint is >= 0 and < 0x10000 ? Table.BmpGlyph[codePoint] >= 0 : Table.ByCodePoint.ContainsKey(codePoint);
 
     /// <summary>The glyph the font's Unicode cmap gives a code point; 0 (.notdef) when it has none.</summary>
-    public ushort GlyphIndex(int codePoint) => Table.ByCodePoint.GetValueOrDefault(codePoint);
+    public ushort GlyphIndex(int codePoint) =>
+        codePoint is >= 0 and < 0x10000 ? (ushort)Math.Max(Table.BmpGlyph[codePoint], 0) : Table.ByCodePoint.GetValueOrDefault(codePoint);
 
     /// <summary>Advance width of one code point in em; a missing glyph measures as .notdef.</summary>
     public double Advance(int codePoint)
