@@ -40,7 +40,7 @@ internal static class PdfWriting
         PrepareForSave(pdf);
         var writer = NewWriter(stream, pdf, null);
         WriteFileHeader(writer, pdf);
-        var references = AllReferences(IrefTable(pdf));
+        var references = InNumberOrder(IrefTable(pdf));
         var plain = new ObjectWriter();
         var positions = new long[references.Length];
         for (var i = 0; i < references.Length; i++)
@@ -363,6 +363,25 @@ internal static class PdfWriting
     [return: UnsafeAccessorType(Table)]
     private static extern object IrefTable(PdfDocument document);
 
+    /// <summary>The objects in the order of their numbers, as PDFsharp writes them. Numbered from
+    /// 1 without a gap just before (PrepareForSave), each is put at its number: PDFsharp's list of
+    /// them sorts them, a fiftieth of a merge's letter.</summary>
+    private static PdfReference[] InNumberOrder(object table)
+    {
+        var values = Values(table);
+        var ordered = new PdfReference[values.Count];
+        foreach (var reference in values)
+        {
+            var at = reference.ObjectNumber - 1;
+            if ((uint)at >= (uint)ordered.Length || ordered[at] is not null || reference.GenerationNumber != 0) return AllReferences(table);
+            ordered[at] = reference;
+        }
+        return ordered;
+    }
+
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_AllReferences")]
     private static extern PdfReference[] AllReferences([UnsafeAccessorType(Table)] object table);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Values")]
+    private static extern Dictionary<PdfObjectID, PdfReference>.ValueCollection Values([UnsafeAccessorType(Table)] object table);
 }
