@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -26,8 +25,7 @@ public sealed class ElementCache
     /// which never come again, so memory stays flat for any number of rows.</summary>
     private const int Capacity = 2048;
 
-    private readonly ConcurrentDictionary<(string Markup, TextProps Props), Built> _built = new();
-    private int _count;
+    private readonly KeptValues<(string Markup, TextProps Props), Built> _built = new(Capacity);
 
     /// <summary>An element as built, with what building it told the document besides.</summary>
     internal sealed record Built(Element Element, PageRefSite[] PageRefs, bool DocumentFields);
@@ -39,17 +37,9 @@ public sealed class ElementCache
         return (key.ToString(), props);
     }
 
-    internal Built? Find((string Markup, TextProps Props) key) => _built.TryGetValue(key, out var built) ? built : null;
+    internal Built? Find((string Markup, TextProps Props) key) => _built.TryGet(key, out var built) ? built : null;
 
-    internal void Keep((string Markup, TextProps Props) key, Built built)
-    {
-        if (Interlocked.Increment(ref _count) > Capacity)
-        {
-            _built.Clear();
-            Volatile.Write(ref _count, 1);
-        }
-        _built.TryAdd(key, built);
-    }
+    internal void Keep((string Markup, TextProps Props) key, Built built) => _built.Keep(key, built);
 
     /// <summary>Every length is written before what it measures, so no text can pass for markup.</summary>
     private static void Write(StringBuilder key, XElement element)

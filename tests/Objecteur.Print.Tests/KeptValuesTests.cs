@@ -1,7 +1,6 @@
 using FsCheck.Xunit;
-using Objecteur.Print.Render;
 
-namespace Objecteur.Print.Tests.Render;
+namespace Objecteur.Print.Tests;
 
 /// <summary>The caches of a merge keep what was last made and never more than their capacity.</summary>
 public class KeptValuesTests

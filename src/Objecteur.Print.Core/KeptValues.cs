@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 
-namespace Objecteur.Print.Render;
+namespace Objecteur.Print;
 
-/// <summary>Values made once and kept for the next file that needs them, from any thread, at
+/// <summary>Values made once and kept for the next document that needs them, from any thread, at
 /// most <c>capacity</c> of them: what a merge's rows bring anew without end (a name's letters in
-/// a font subset, its tag) would otherwise make memory grow row after row, so the values kept
-/// are all let go when they are that many. A value made again is the same value: what is kept
-/// changes no file.</summary>
+/// a font subset, its tag, the paragraph that holds it) would otherwise make memory grow row
+/// after row, so the values kept are all let go when they are that many. A value made again is
+/// the same value: what is kept changes no file. Shared by the stages (Layout, Render).</summary>
 internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null) where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> _values = new(comparer);
