@@ -15,7 +15,7 @@ public sealed record RunningElement(Element Content, int OmitFirst, int OmitLast
 {
     public static readonly string[] Attributes = ["omit-first", "omit-last", "omit-on-mark", "until"];
 
-    /// <param name="anchors">Pages of the marks met so far, by id.</param>
+    /// <param name="anchors">The page of each mark of the pass, by id.</param>
     public bool Shows(int page, int pageCount, bool hasMark, IReadOnlyDictionary<string, int> anchors) =>
         page > OmitFirst && page <= pageCount - OmitLast && !(OmitOnMark && hasMark)
         && !(Until is not null && anchors.TryGetValue(Until, out var last) && page > last);
@@ -83,9 +83,8 @@ public sealed record DocumentMarkup(
     private static RunningElement Running(MarkupBuilder builder, XElement node, TextProps props)
     {
         var a = new AttributeReader(node, builder.Source, RunningElement.Attributes);
-        var bodyFields = builder.HasDocumentFields;
-        var content = builder.Content(node, props.With(a));
-        builder.HasDocumentFields = bodyFields;
+        // Drawn once the pass has placed every page: its page fields ask for no other pass.
+        var content = builder.Apart(() => builder.Content(node, props.With(a)), out _);
         return new RunningElement(content,
             (int)(a.Number("omit-first") ?? 0), (int)(a.Number("omit-last") ?? 0), a.Bool("omit-on-mark") ?? false, builder.Span(node), a.Text("until"));
     }

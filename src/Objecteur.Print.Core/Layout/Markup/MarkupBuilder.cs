@@ -17,6 +17,24 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     /// <summary>Whether some text depends on the whole document's pagination (page refs, page count).</summary>
     public bool HasDocumentFields { get; internal set; }
 
+    /// <summary>Builds apart as far as document fields go: whether what <paramref name="build"/>
+    /// made has any is told, not added to <see cref="HasDocumentFields"/>.</summary>
+    internal T Apart<T>(Func<T> build, out bool documentFields)
+    {
+        var outer = HasDocumentFields;
+        HasDocumentFields = false;
+        try
+        {
+            var built = build();
+            documentFields = HasDocumentFields;
+            return built;
+        }
+        finally
+        {
+            HasDocumentFields = outer;
+        }
+    }
+
     /// <summary>Elements built so far that are not <see cref="ElementDefinition.Reusable"/>: what
     /// holds one is not kept for other documents.</summary>
     private int _unreusable;
@@ -74,11 +92,9 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
             HasDocumentFields |= built.DocumentFields;
             return built.Element;
         }
-        var (refs, fields, unreusable) = (PageRefs.Count, HasDocumentFields, _unreusable);
-        HasDocumentFields = false;
-        var element = Build(definition, node, props);
-        var ownFields = HasDocumentFields;
-        HasDocumentFields = fields || ownFields;
+        var (refs, unreusable) = (PageRefs.Count, _unreusable);
+        var element = Apart(() => Build(definition, node, props), out var ownFields);
+        HasDocumentFields |= ownFields;
         if (_unreusable == unreusable) cache.Keep(key, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
         return element;
     }
