@@ -15,8 +15,9 @@ namespace Objecteur.Print.Layout;
 /// <c>&lt;page-ref&gt;</c>, « page 3 / 28 » in the text) is laid out again with what the previous
 /// pass learnt, as LaTeX reruns for its references, until nothing changes: usually two passes,
 /// three when a reference's new width moves a page break. Header and footer take no part in it:
-/// drawn once the pass has placed every page, they know its page count and marks already. Each pass lays out the same element tree with a new
-/// <see cref="LayoutState"/>; a reference still moving after the last pass is an error naming it.
+/// drawn once the pass has placed every page, they know its page count and marks already. Each
+/// pass lays out the same element tree with a new <see cref="LayoutState"/>; a reference still
+/// moving after the last pass is an error naming it.
 /// </remarks>
 public static class Paginator
 {
@@ -95,20 +96,16 @@ public static class Paginator
             foreach (var (_, id) in body.Marks)
                 if (id is not null) found.TryAdd(id, body.PageNumber);
         var known = new PassKnowledge(bodies.Count, found);
-        var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
         var outline = new List<OutlineEntry>();
         var pages = new List<PageFrame>();
         var runningTitle = "";
         foreach (var body in bodies)
         {
-            foreach (var (title, id) in body.Marks)
+            foreach (var (title, _) in body.Marks)
             {
-                if (title is not null)
-                {
-                    runningTitle = title;
-                    outline.Add(new OutlineEntry(title, body.PageNumber));
-                }
-                if (id is not null) anchors.TryAdd(id, body.PageNumber);
+                if (title is null) continue;
+                runningTitle = title;
+                outline.Add(new OutlineEntry(title, body.PageNumber));
             }
             var page = new LayoutContext(body.PageNumber, trim, content, known) { RunningTitle = runningTitle };
             page.AddPlaced(body.Items);
@@ -116,8 +113,8 @@ public static class Paginator
             var hasMark = body.Marks.Any(m => m.Title is not null);
             if (!blank)
             {
-                DrawRunning(document, document.Header, Margin.Top, page, state, bodies.Count, hasMark, anchors, new Rect(content.X, trim.Y, content.Width, top));
-                DrawRunning(document, document.Footer, Margin.Bottom, page, state, bodies.Count, hasMark, anchors, new Rect(content.X, content.Bottom, content.Width, bottom));
+                DrawRunning(document, document.Header, Margin.Top, page, state, hasMark, new Rect(content.X, trim.Y, content.Width, top));
+                DrawRunning(document, document.Footer, Margin.Bottom, page, state, hasMark, new Rect(content.X, content.Bottom, content.Width, bottom));
             }
             var media = trim.Inflate(bleed);
             pages.Add(new PageFrame(media.Width, media.Height, page.Items,
@@ -132,9 +129,9 @@ public static class Paginator
     /// start on each page (a fresh state of the pass); one that does not fit whole is an error,
     /// never a header cut short.</summary>
     private static void DrawRunning(DocumentMarkup document, RunningElement? running, Margin side, LayoutContext context, LayoutState pass,
-        int pageCount, bool hasMark, IReadOnlyDictionary<string, int> anchors, Rect margin)
+        bool hasMark, Rect margin)
     {
-        if (running is null || !running.Shows(context.PageNumber, pageCount, hasMark, anchors)) return;
+        if (running is null || !running.Shows(context.PageNumber, context.Knowledge.PageCount, hasMark, context.Knowledge.Anchors)) return;
         var element = running.Content;
         var state = pass.Fresh();
         // Running heads, page numbers and chapter titles in the margin repeat what the pages say.
