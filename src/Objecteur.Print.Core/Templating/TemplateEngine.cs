@@ -38,20 +38,12 @@ public sealed partial class TemplateEngine
         }
     }
 
-    /// <summary>Compiles the partials a template source names (and those they name), before the
-    /// template itself: compiling every partial up front was most of a one-letter run.</summary>
-    private void RegisterPartialsOf(string source)
-    {
-        foreach (System.Text.RegularExpressions.Match match in PartialReference().Matches(source))
-            RegisterPartial(match.Groups[1].Value);
-    }
-
+    /// <summary>Compiles a partial and those it names, not registered yet, those it names first.</summary>
     private bool RegisterPartial(string name)
     {
-        if (!_partials.TryGetValue(name, out var source)) return false;
-        if (!_registered.Add(name)) return true;
-        RegisterPartialsOf(source);
-        _handlebars.RegisterTemplate(name, CompilePartial(name));
+        if (!_partials.ContainsKey(name)) return false;
+        foreach (var partial in Unregistered([name]))
+            if (_registered.Add(partial)) _handlebars.RegisterTemplate(partial, CompilePartial(partial));
         return true;
     }
 
@@ -141,7 +133,7 @@ public sealed partial class TemplateEngine
         // The partials it names compile on other cores while it compiles (a letter's follow-up
         // sheet is a partial as long as the letter); they are registered once it is compiled, in
         // this order, so a broken partial is still reported before a broken template.
-        var partials = Unregistered(source).Select(partial => (Name: partial, Compiled: Task.Run(() => CompilePartial(partial)))).ToList();
+        var partials = Unregistered(Named(source)).Select(partial => (Name: partial, Compiled: Task.Run(() => CompilePartial(partial)))).ToList();
         HandlebarsTemplate<object, object>? compiled = null;
         ExceptionDispatchInfo? failure = null;
         try
@@ -161,26 +153,30 @@ public sealed partial class TemplateEngine
         return compiled!;
     }
 
-    /// <summary>The partials <paramref name="source"/> names, and those they name, not registered
-    /// yet: each once, those it names first.</summary>
-    private List<string> Unregistered(string source)
+    /// <summary>The partials among <paramref name="names"/>, and those they name, not registered
+    /// yet: each once, those it names first (compiling every partial up front was most of a
+    /// one-letter run).</summary>
+    private List<string> Unregistered(IEnumerable<string> names)
     {
         var found = new List<string>();
         // Marked before its own partials are visited: a partial may name itself (a tree).
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Visit(string text)
+        void Visit(IEnumerable<string> partials)
         {
-            foreach (System.Text.RegularExpressions.Match match in PartialReference().Matches(text))
+            foreach (var partial in partials)
             {
-                var partial = match.Groups[1].Value;
                 if (_registered.Contains(partial) || !_partials.TryGetValue(partial, out var body) || !seen.Add(partial)) continue;
-                Visit(body);
+                Visit(Named(body));
                 found.Add(partial);
             }
         }
-        Visit(source);
+        Visit(names);
         return found;
     }
+
+    /// <summary>The partials a template source names, in order.</summary>
+    private static IEnumerable<string> Named(string source) =>
+        PartialReference().Matches(source).Select(match => match.Groups[1].Value);
 
     private HandlebarsTemplate<TextWriter, object, object> CompilePartial(string name)
     {

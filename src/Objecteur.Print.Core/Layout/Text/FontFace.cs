@@ -138,8 +138,7 @@ public sealed class FontFace
     private double ComputeAdvance(int codePoint)
     {
         var table = Table;
-        table.ByCodePoint.TryGetValue(codePoint, out var glyph);
-        var index = Math.Min(glyph, table.AdvanceUnits.Length - 1);
+        var index = Math.Min(GlyphIndex(codePoint), table.AdvanceUnits.Length - 1);
         return table.AdvanceUnits[index] / UnitsPerEm;
     }
 
