@@ -30,10 +30,10 @@ public static class KitLoader
             var content = kind.NeedsContent ? doc.Text("contenu") : doc.OptionalText("contenu") ?? "";
             if (content.Length > 0)
                 MustExist(doc, "contenu", KitPaths.Resolve(root, Path.Combine(root, "content"), content, (m, h) => doc.ErrorAt("contenu", m, h)),
-                    $"fichier de contenu « {content} » introuvable dans content/", Files(root, "content", "*.yaml", relative: true));
+                    $"fichier de contenu « {content} » introuvable dans content/", () => Files(root, "content", "*.yaml", relative: true));
             var template = doc.Text("gabarit");
             MustExist(doc, "gabarit", KitPaths.Resolve(root, Path.Combine(root, "templates"), template + ".hbs", (m, h) => doc.ErrorAt("gabarit", m, h)),
-                $"gabarit « {template} » introuvable (il faut un fichier templates/{template}.hbs)", Files(root, "templates", "*.hbs", relative: false));
+                $"gabarit « {template} » introuvable (il faut un fichier templates/{template}.hbs)", () => Files(root, "templates", "*.hbs", relative: false));
             var options = doc.OptionalMap("options", [])
                 ?.Keys.ToDictionary(k => k, k => doc.OptionalMap("options", [])!.Text(k))
                 ?? new Dictionary<string, string>();
@@ -62,14 +62,15 @@ public static class KitLoader
             node => node is YamlDotNet.RepresentationModel.YamlMappingNode m && m.Children.ContainsKey("gabarit") && m.Start.Line != spec.Line);
 
     /// <summary>A file named by a document, checked here so that a missing one is reported at its
-    /// line in kit.yaml, with the closest name the kit has.</summary>
-    private static void MustExist(YamlMap doc, string key, string path, string message, IReadOnlyCollection<string> candidates)
+    /// line in kit.yaml, with the closest name the kit has (the kit's names are listed only then:
+    /// listing them for every document was a folder walk per entry, in every run).</summary>
+    private static void MustExist(YamlMap doc, string key, string path, string message, Func<IReadOnlyCollection<string>> candidates)
     {
         if (File.Exists(path)) return;
         var typed = doc.Text(key);
         throw Directory.Exists(path)
             ? doc.ErrorAt(key, $"« {typed} » est un dossier, pas un fichier", "donnez le chemin d'un fichier de ce dossier.")
-            : doc.ErrorAt(key, message, Suggest.Hint(typed, candidates));
+            : doc.ErrorAt(key, message, Suggest.Hint(typed, candidates()));
     }
 
     /// <summary>A kit folder's files of one pattern: paths relative to it (content), or bare names (templates).</summary>
