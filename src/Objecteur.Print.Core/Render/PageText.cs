@@ -21,25 +21,33 @@ namespace Objecteur.Print.Render;
 /// undone, and PDFsharp, which believes its own font and colour are still current, is right.</para>
 /// <para>The characters a page draws are gathered per face and given to the document's fonts
 /// once, when the page is done (<see cref="Finish"/>): a page draws each letter hundreds of times.</para>
+/// <para>The text goes straight into PDFsharp's content stream (<see cref="PageContent"/>): a run
+/// of text items is written where it was written once flushed, as nothing else is drawn in between.</para>
 /// </remarks>
-internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode colorMode, DocumentFonts fonts)
+internal sealed class PageText(PdfPage page, XGraphics graphics, StringBuilder content, PdfColorMode colorMode, DocumentFonts fonts)
 {
-    private readonly StringBuilder _pending = new();
+    private readonly StringBuilder _content = content;
+    private bool _open;
     private readonly Dictionary<FontFace, (string Name, Dictionary<int, ushort> Chars)> _faces = new(ReferenceEqualityComparer.Instance);
     private FontFace? _face;
     private double _size;
     private Color? _color;
     private (double X, double Y) _line;
 
-    /// <summary>Adds <paramref name="text"/> to what is written at the next <see cref="Flush"/>.</summary>
+    /// <summary>Writes <paramref name="text"/>, in the text object the next <see cref="Flush"/> ends.</summary>
     public void Add(TextItem text)
     {
         if (!_faces.TryGetValue(text.Face, out var face))
             _faces[text.Face] = face = (page.Resources.AddFont(fonts.Of(text.Face)), new Dictionary<int, ushort>());
-        if (_pending.Length == 0) _pending.Append("q\nBT\n");
+        if (!_open)
+        {
+            PdfRendererExtensions.BeginGraphicMode(graphics);
+            _content.Append("q\nBT\n");
+            _open = true;
+        }
         if (!ReferenceEquals(_face, text.Face) || _size != text.Size)
         {
-            _pending.Append(face.Name).Append(' ');
+            _content.Append(face.Name).Append(' ');
             Number(text.Size).Append(" Tf\n");
             (_face, _size) = (text.Face, text.Size);
         }
@@ -56,14 +64,13 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
         Glyphs(text, face.Chars);
     }
 
-    /// <summary>Writes what was added, outside any text object PDFsharp has open.</summary>
+    /// <summary>Ends the text written since the first <see cref="Add"/> (begun outside any text
+    /// object PDFsharp has open).</summary>
     public void Flush()
     {
-        if (_pending.Length == 0) return;
-        _pending.Append("ET\nQ\n");
-        PdfRendererExtensions.BeginGraphicMode(graphics);
-        PdfStructure.AppendToContentStream(graphics, _pending.ToString());
-        _pending.Clear();
+        if (!_open) return;
+        _content.Append("ET\nQ\n");
+        _open = false;
         (_face, _color, _line) = (null, null, (0, 0));
     }
 
@@ -101,7 +108,7 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
     /// (PDFsharp's raw encoding), so each byte is written as the char of its value.</summary>
     private void Glyphs(TextItem text, Dictionary<int, ushort> drawn)
     {
-        _pending.Append('(');
+        _content.Append('(');
         foreach (var rune in text.Text.EnumerateRunes())
         {
             var glyph = text.Face.GlyphIndex(rune.Value);
@@ -109,7 +116,7 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
             Byte(glyph >> 8);
             Byte(glyph & 0xFF);
         }
-        _pending.Append(") Tj\n");
+        _content.Append(") Tj\n");
     }
 
     /// <summary>One byte of a literal string: the delimiters and the escape escaped, and a carriage
@@ -119,13 +126,13 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
         switch (value)
         {
             case '(' or ')' or '\\':
-                _pending.Append('\\').Append((char)value);
+                _content.Append('\\').Append((char)value);
                 break;
             case '\r':
-                _pending.Append("\\r");
+                _content.Append("\\r");
                 break;
             default:
-                _pending.Append((char)value);
+                _content.Append((char)value);
                 break;
         }
     }
@@ -160,26 +167,26 @@ internal sealed class PageText(PdfPage page, XGraphics graphics, PdfColorMode co
     {
         var power = Powers[decimals];
         var scaled = Math.Round(value * power);
-        if (scaled == 0) return _pending.Append('0');
+        if (scaled == 0) return _content.Append('0');
         if (Math.Abs(scaled) >= 1e15) return General(Math.Round(value, decimals));
         var units = (long)Math.Abs(scaled);
-        if (scaled < 0) _pending.Append('-');
+        if (scaled < 0) _content.Append('-');
         var whole = units / (long)power;
         var fraction = units % (long)power;
-        _pending.Append(whole);
-        if (fraction == 0) return _pending;
+        _content.Append(whole);
+        if (fraction == 0) return _content;
         Span<char> digits = stackalloc char[4];
         for (var d = decimals - 1; d >= 0; d--, fraction /= 10) digits[d] = (char)('0' + fraction % 10);
         var end = decimals;
         while (digits[end - 1] == '0') end--;
-        return _pending.Append('.').Append(digits[..end]);
+        return _content.Append('.').Append(digits[..end]);
     }
 
     private StringBuilder General(double rounded)
     {
         Span<char> digits = stackalloc char[32];
         rounded.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
-        return _pending.Append(digits[..written]);
+        return _content.Append(digits[..written]);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout.Text;
 using PdfSharp;
@@ -98,13 +99,20 @@ public sealed class PdfRenderer : IDisposable
             return drawn;
         }
         PageChars[] chars;
+        byte[] content;
+        StringBuilder written;
         using (var graphics = XGraphics.FromPdfPage(page))
         {
-            var text = new PageText(page, graphics, _pdf.Options.ColorMode, _fonts);
+            written = PageContent.Of(graphics);
+            var text = new PageText(page, graphics, written, _pdf.Options.ColorMode, _fonts);
             Draw(frame, graphics, text);
             chars = text.Finish(_glyphs);
+            content = PageContent.TakeCompressed(graphics, PdfStreams.PageContentLevel);
         }
-        var content = Compress(page);
+        PageContent.Release(written);
+        // Compressed as soon as it is written, so that a page put into another document brings its
+        // compressed bytes (DrawnPage).
+        PdfStreams.SetCompressed(page.Contents.Elements.GetDictionary(page.Contents.Elements.Count - 1)!, content, _compressed);
         var record = DrawnPage.Of(frame, page, content, chars, _pdf.Options.ColorMode, _fonts);
         foreach (var state in record?.Resources.OfType<StateResource>() ?? []) _states.Add(state.Key);
         return record;
@@ -144,16 +152,6 @@ public sealed class PdfRenderer : IDisposable
                 text.Flush();
             }
         }
-    }
-
-    /// <summary>Compresses the page's content stream as soon as it is written, so that a page
-    /// put into another document brings its compressed bytes (<see cref="DrawnPage"/>).</summary>
-    private byte[] Compress(PdfPage page)
-    {
-        var content = page.Contents.Elements.GetDictionary(page.Contents.Elements.Count - 1)!;
-        var compressed = PdfStreams.Zlib(content.Stream.Value, PdfStreams.PageContentLevel);
-        PdfStreams.SetCompressed(content, compressed, _compressed);
-        return compressed;
     }
 
     private bool CanPutIn(DrawnPage drawn) =>

@@ -165,10 +165,20 @@ public static class PdfStreams
 
     internal static byte[] Zlib(ReadOnlySpan<byte> data, int level = DefaultLevel)
     {
-        using var output = new MemoryStream(data.Length / 2 + 64);
+        var output = t_zlib ?? new MemoryStream();
+        t_zlib = null;
+        output.SetLength(0);
         using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true)) zlib.Write(data);
-        return output.ToArray();
+        var compressed = output.ToArray();
+        if (output.Capacity <= KeptOutputCapacity) t_zlib = output;
+        return compressed;
     }
+
+    /// <summary>The stream this thread last compressed into, for its next stream: each page and
+    /// each short stream of a merge's letter grew one of its own.</summary>
+    [ThreadStatic] private static MemoryStream? t_zlib;
+
+    private const int KeptOutputCapacity = 1 << 20;
 
     /// <summary>The Adler-32 trailer a zlib stream lacks, or null when it is complete already or
     /// is not a zlib stream this pass can read (left for a reader to report).</summary>

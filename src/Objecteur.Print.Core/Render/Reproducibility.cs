@@ -35,10 +35,13 @@ public static class Reproducibility
         // Streams are compressed after saving, with their checks (PdfStreams).
         pdf.Options.NoCompression = true;
         pdf.Options.CompressContentStreams = false;
-        using var stream = new MemoryStream();
+        var stream = t_saving ?? new MemoryStream();
+        t_saving = null;
+        stream.SetLength(0);
         if (SavedByPdfSharp.Value) pdf.Save(stream, closeStream: false);
         else PdfWriting.Save(pdf, stream);
-        var file = PdfStreams.CompleteFlate(stream.GetBuffer(), (int)stream.Length, (plain, from) =>
+        var buffer = stream.GetBuffer();
+        var file = PdfStreams.CompleteFlate(buffer, (int)stream.Length, (plain, from) =>
         {
             RenameSubsets(plain);
             ClearUuids(plain);
@@ -46,11 +49,20 @@ public static class Reproducibility
         }, packet => Xmp(packet, pdf.Info), fontProgram,
             // Numbered once saved: PDFsharp numbers the objects it writes as it saves.
             compressed?.Select(s => s.Reference?.ObjectNumber ?? 0).Where(n => n > 0).ToHashSet());
+        // The file is the buffer itself when nothing in it was edited: the buffer then goes with it.
+        if (!ReferenceEquals(file, buffer) && stream.CanWrite && stream.Capacity <= KeptStreamCapacity) t_saving = stream;
         var digest = SHA256.HashData(file);
         FillId(file, Convert.ToHexString(digest, 0, 16));
         FillUuids(file, digest);
         return file;
     }
+
+    /// <summary>The stream this thread saved its last file into, for its next one: a merge's
+    /// letter grew a new one, to 128 KB, a tenth of all it allocated. One a large document grew
+    /// is let go (<see cref="KeptStreamCapacity"/>).</summary>
+    [ThreadStatic] private static MemoryStream? t_saving;
+
+    private const int KeptStreamCapacity = 1 << 20;
 
     /// <summary>Set, files are written by PDFsharp's own writer (<see cref="PdfWriting"/> writes
     /// them otherwise): what tests compare the files with, on the threads of the work that sets it.</summary>
