@@ -41,7 +41,7 @@ internal static class PdfWriting
         var writer = NewWriter(stream, pdf, null);
         WriteFileHeader(writer, pdf);
         var references = InNumberOrder(IrefTable(pdf));
-        var plain = new ObjectWriter();
+        var plain = ObjectWriter.ForThread();
         var positions = new long[references.Length];
         for (var i = 0; i < references.Length; i++)
         {
@@ -66,6 +66,19 @@ internal static class PdfWriting
         private byte[] _buffer = new byte[4096];
         private int _length;
         private Category _last;
+
+        /// <summary>This thread's writer: its buffer grows to the largest object written (a font
+        /// program), once per thread rather than once per file.</summary>
+        public static ObjectWriter ForThread()
+        {
+            var writer = t_writer ??= new ObjectWriter();
+            if (writer._buffer.Length > KeptCapacity) writer._buffer = new byte[4096];
+            return writer;
+        }
+
+        [ThreadStatic] private static ObjectWriter? t_writer;
+
+        private const int KeptCapacity = 1 << 20;
 
         public void CopyTo(Stream stream) => stream.Write(_buffer, 0, _length);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -32,10 +31,18 @@ public sealed class ElementCache
 
     internal static (string Markup, TextProps Props) Key(XElement node, TextProps props)
     {
-        var key = new StringBuilder();
+        // Each block of a row is written out, nested ones again inside their parent's: the
+        // buffer is this thread's, so only the keys themselves are new.
+        var key = t_key ?? new StringBuilder(4096);
+        t_key = null;
         Write(key, node);
-        return (key.ToString(), props);
+        var written = key.ToString();
+        key.Clear();
+        t_key = key;
+        return (written, props);
     }
+
+    [ThreadStatic] private static StringBuilder? t_key;
 
     internal Built? Find((string Markup, TextProps Props) key) => _built.TryGet(key, out var built) ? built : null;
 
@@ -69,6 +76,5 @@ public sealed class ElementCache
         key.Append('>');
     }
 
-    private static void Counted(StringBuilder key, string text) =>
-        key.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+    private static void Counted(StringBuilder key, string text) => key.Append(text.Length).Append(':').Append(text);
 }
