@@ -4,7 +4,7 @@ namespace Objecteur.Print.Layout.Text;
 
 /// <summary>
 /// One TrueType face with the metrics the layout engine needs. Widths are read once from the
-/// font's <c>hmtx</c>/<c>cmap</c> tables and cached per code point, because measuring text is the
+/// font's <c>hmtx</c>/<c>cmap</c> tables and kept per glyph, in em, because measuring text is the
 /// hot path of layout (a 10,000-letter merge measures millions of words) and asking a drawing API
 /// each time would dominate the run time. All metrics are in em (fractions of the font size).
 /// The cmap and widths are read when the face is first measured: a job uses three or four of the
@@ -12,38 +12,37 @@ namespace Objecteur.Print.Layout.Text;
 /// </summary>
 public sealed class FontFace
 {
-    /// <summary>What measuring needs: the cmap, the advance of each glyph, and advances already
-    /// computed for the Basic Multilingual Plane (NaN until then); the cmap of that plane also as
-    /// an array (-1 where the font has no glyph), as every character drawn is looked up in it.</summary>
-    private sealed class Glyphs(Dictionary<int, ushort> byCodePoint, ushort[] advanceUnits)
+    /// <summary>What measuring needs: the cmap, the advance of each glyph in font units and in em
+    /// (as a float, the precision layout has always measured with); the cmap of the Basic
+    /// Multilingual Plane also as a table of 256-character pages, each glyph plus one (0 where the
+    /// font has none), as every character drawn is looked up in it. A page exists only where the
+    /// font has glyphs: a face drawn first in a run touched a megabyte of fresh memory in flat arrays.</summary>
+    private sealed class Glyphs
     {
-        public readonly Dictionary<int, ushort> ByCodePoint = byCodePoint;
-        public readonly ushort[] AdvanceUnits = advanceUnits;
-        public readonly float[] BmpAdvance = NewBmpCache();
-        public readonly int[] BmpGlyph = BmpGlyphs(byCodePoint);
-
-        private static int[] BmpGlyphs(Dictionary<int, ushort> byCodePoint)
+        public Glyphs(Dictionary<int, ushort> byCodePoint, ushort[] advanceUnits, double unitsPerEm)
         {
-            var glyphs = new int[0x10000];
-            Array.Fill(glyphs, -1);
+            ByCodePoint = byCodePoint;
+            AdvanceUnits = advanceUnits;
+            AdvanceEm = new float[advanceUnits.Length];
+            for (var g = 0; g < advanceUnits.Length; g++) AdvanceEm[g] = (float)(advanceUnits[g] / unitsPerEm);
             foreach (var (codePoint, glyph) in byCodePoint)
-                if (codePoint is >= 0 and < 0x10000) glyphs[codePoint] = glyph;
-            return glyphs;
+                if (codePoint is >= 0 and < 0x10000) (BmpPages[codePoint >> 8] ??= new ushort[256])[codePoint & 0xFF] = (ushort)(glyph + 1);
         }
 
-        private static float[] NewBmpCache()
-        {
-            var cache = new float[0x10000];
-            Array.Fill(cache, float.NaN);
-            return cache;
-        }
+        public readonly Dictionary<int, ushort> ByCodePoint;
+        public readonly ushort[] AdvanceUnits;
+        public readonly float[] AdvanceEm;
+        public readonly ushort[]?[] BmpPages = new ushort[]?[256];
+
+        /// <summary>The glyph of a BMP code point, plus one; 0 when the font has none.</summary>
+        public int Bmp(int codePoint) => BmpPages[codePoint >> 8] is { } page ? page[codePoint & 0xFF] : 0;
     }
 
     private Glyphs? _glyphs;
 
     /// <summary>Read once; two threads measuring first at the same time may both read the tables,
     /// one result is kept (they are equal).</summary>
-    private Glyphs Table => _glyphs ?? LazyInitializer.EnsureInitialized(ref _glyphs, () => ReadGlyphs(File.Span));
+    private Glyphs Table => _glyphs ?? LazyInitializer.EnsureInitialized(ref _glyphs, () => ReadGlyphs(File.Span, UnitsPerEm));
 
     private byte[]? _data;
 
@@ -83,23 +82,19 @@ public sealed class FontFace
     public double CapHeight { get; }
 
     public bool HasGlyph(int codePoint) =>
-        codePoint is >= 0 and < 0x10000 ? Table.BmpGlyph[codePoint] >= 0 : Table.ByCodePoint.ContainsKey(codePoint);
+        codePoint is >= 0 and < 0x10000 ? Table.Bmp(codePoint) > 0 : Table.ByCodePoint.ContainsKey(codePoint);
 
     /// <summary>The glyph the font's Unicode cmap gives a code point; 0 (.notdef) when it has none.</summary>
     public ushort GlyphIndex(int codePoint) =>
-        codePoint is >= 0 and < 0x10000 ? (ushort)Math.Max(Table.BmpGlyph[codePoint], 0) : Table.ByCodePoint.GetValueOrDefault(codePoint);
+        codePoint is >= 0 and < 0x10000 ? (ushort)Math.Max(Table.Bmp(codePoint) - 1, 0) : Table.ByCodePoint.GetValueOrDefault(codePoint);
 
     /// <summary>Advance width of one code point in em; a missing glyph measures as .notdef.</summary>
     public double Advance(int codePoint)
     {
-        if (codePoint < 0x10000)
+        if (codePoint is >= 0 and < 0x10000)
         {
-            var cache = Table.BmpAdvance;
-            var cached = cache[codePoint];
-            if (!float.IsNaN(cached)) return cached;
-            var v = (float)ComputeAdvance(codePoint);
-            cache[codePoint] = v;
-            return v;
+            var table = Table;
+            return table.AdvanceEm[Math.Min(Math.Max(table.Bmp(codePoint) - 1, 0), table.AdvanceEm.Length - 1)];
         }
         return ComputeAdvance(codePoint);
     }
@@ -187,7 +182,7 @@ public sealed class FontFace
     }
 
     /// <summary>The cmap and the advance of every glyph, of a font <see cref="Load"/> accepted.</summary>
-    private static Glyphs ReadGlyphs(ReadOnlySpan<byte> data)
+    private static Glyphs ReadGlyphs(ReadOnlySpan<byte> data, double unitsPerEm)
     {
         var tables = ReadTableDirectory(data);
         int numberOfHMetrics = U16(data.Slice(tables["hhea"].Offset), 34);
@@ -196,7 +191,7 @@ public sealed class FontFace
         var advances = new ushort[numGlyphs];
         for (var g = 0; g < numGlyphs; g++)
             advances[g] = U16(hmtx, 4 * Math.Min(g, numberOfHMetrics - 1));
-        return new Glyphs(ReadCmap(data.Slice(tables["cmap"].Offset, tables["cmap"].Length)), advances);
+        return new Glyphs(ReadCmap(data.Slice(tables["cmap"].Offset, tables["cmap"].Length)), advances, unitsPerEm);
     }
 
     private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> data)
