@@ -18,9 +18,9 @@ namespace Objecteur.Print.Render;
 /// (fonts, object numbers), then each object in the order of its number, the cross-reference
 /// table, the trailer — and an object is written here when it and all it holds are of the kinds
 /// PDFsharp writes plainly (dictionaries and arrays of names, numbers, references, booleans,
-/// rectangles and strings of printable ASCII, with or without a stream), in its compact layout,
-/// pages included. Any other object — the catalog, a content stream, a dictionary with a text in
-/// Unicode — is given to PDFsharp's own writer, into the same stream: each object is written
+/// rectangles, ASCII literals and strings of printable ASCII, with or without a stream), in its
+/// compact layout, pages and content streams included. Any other object — the catalog, a
+/// dictionary with a text in Unicode — is given to PDFsharp's own writer, into the same stream: each object is written
 /// alone, so the two writers never share a token.</para>
 /// <para>A document PDFsharp would save otherwise (another layout, PDF/A) is saved by PDFsharp.
 /// Tests compare the two savings on every file of the kit.</para>
@@ -89,6 +89,7 @@ internal static class PdfWriting
             _last = Category.NewLine;
             if (!Plain(value)) return false;
             if (value is PdfPage page) Grouped(page);
+            if (value is PdfContent content && !Written(content)) return false;
             Raw(value.Reference!.ObjectNumber);
             Raw((byte)' ');
             Raw(value.Reference.GenerationNumber);
@@ -114,6 +115,18 @@ internal static class PdfWriting
                 Raw("]\n"u8);
             }
             Raw("endobj\n"u8);
+            return true;
+        }
+
+        /// <summary>What <c>PdfContent.WriteObject</c> does before writing a content stream as a
+        /// plain one (its graphics closed, as every page's are once drawn): its length set from
+        /// its stream. False when it would compress the stream itself (saving compresses none,
+        /// see <see cref="Reproducibility.Save"/>).</summary>
+        private static bool Written(PdfContent content)
+        {
+            if (content.Stream is not { } stream) return true;
+            if (content.Owner.Options.CompressContentStreams && content.Elements.GetName("/Filter").Length == 0) return false;
+            content.Elements.SetInteger("/Length", stream.Length);
             return true;
         }
 
@@ -191,6 +204,20 @@ internal static class PdfWriting
                     Number(rectangle.Y2, "0.###");
                     Raw("]"u8);
                     _last = Category.Delimiter;
+                    return true;
+                case PdfLiteral literal when literal.Value.Length > 0 && !literal.Value.AsSpan().ContainsAnyExceptInRange('\0', '\x7F'):
+                    // As PdfWriter.Write(PdfLiteral): the text as it is (a font's widths, /W).
+                    Separator(Kind((byte)literal.Value[0]));
+                    var bytes = Reserve(literal.Value.Length);
+                    for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)literal.Value[i];
+                    _last = Kind(bytes[^1]);
+                    return true;
+                case PdfContents contents when !contents.IsIndirect:
+                    // PdfContents.WriteObject: a page's only content stream by its reference alone.
+                    if (contents.Elements.Count == 1) return Item(contents.Elements[0]);
+                    Raw("["u8);
+                    if (!Items(contents)) return false;
+                    Raw("]"u8);
                     return true;
                 case PdfArray array when !array.IsIndirect && Plain(array):
                     Raw("["u8);
@@ -307,7 +334,7 @@ internal static class PdfWriting
     /// the kinds that change themselves or their entries as they are written are left to it.</summary>
     private static bool Plain(PdfObject value) =>
         value is (PdfDictionary or PdfArray)
-        and not (PdfCatalog or PdfContent or PdfContents or PdfOutline or PdfNameTreeNode or PdfNumberTreeNode
+        and not (PdfCatalog or PdfContents or PdfOutline or PdfNameTreeNode or PdfNumberTreeNode
             or PdfLinkAnnotation or PdfSharp.Pdf.AcroForms.PdfSignatureField or PdfSharp.Pdf.Actions.PdfGoToAction
             or PdfSharp.Pdf.Actions.PdfRemoteGoToAction or PdfSharp.Pdf.Actions.PdfEmbeddedGoToAction
             or PdfSharp.Pdf.Security.PdfStandardSecurityHandler);
