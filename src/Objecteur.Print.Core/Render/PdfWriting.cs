@@ -14,10 +14,10 @@ namespace Objecteur.Print.Render;
 /// time, most of it on the small dictionaries a tagged file is made of (its structure elements).
 /// </summary>
 /// <remarks>
-/// <para>The steps of <c>DoSaveAsync</c> are kept — the document prepared for saving by PDFsharp
-/// (fonts, object numbers), then each object in the order of its number, the cross-reference
-/// table, the trailer — and an object is written here when it and all it holds are of the kinds
-/// PDFsharp writes plainly (dictionaries and arrays of names, numbers, references, booleans,
+/// <para>The steps of <c>DoSaveAsync</c> are kept — the document prepared for saving as PDFsharp
+/// prepares it (fonts, object numbers: <see cref="SavePreparation"/>), then each object in the
+/// order of its number, the cross-reference table, the trailer — and an object is written here
+/// when it and all it holds are of the kinds PDFsharp writes plainly (dictionaries and arrays of names, numbers, references, booleans,
 /// rectangles, ASCII literals and strings of printable ASCII, with or without a stream), in its
 /// compact layout, pages and content streams included. Any other object — the catalog, a
 /// dictionary with a text in Unicode — is given to PDFsharp's own writer, into the same stream: each object is written
@@ -37,7 +37,7 @@ internal static class PdfWriting
         }
         var trailer = (PdfDictionary)Trailer(pdf);
         trailer.Elements.Remove("/Encrypt");
-        PrepareForSave(pdf);
+        SavePreparation.Prepare(pdf);
         var writer = NewWriter(stream, pdf, null);
         WriteFileHeader(writer, pdf);
         var references = InNumberOrder(IrefTable(pdf));
@@ -389,19 +389,16 @@ internal static class PdfWriting
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteObject")]
     private static extern void WriteObject(PdfItem item, [UnsafeAccessorType(Writer)] object writer);
 
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
-    private static extern void PrepareForSave(PdfDocument document);
-
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IsPdfA")]
     private static extern bool IsPdfA(PdfDocument document);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Trailer")]
     [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfTrailer, PdfSharp")]
-    private static extern object Trailer(PdfDocument document);
+    internal static extern object Trailer(PdfDocument document);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IrefTable")]
     [return: UnsafeAccessorType(Table)]
-    private static extern object IrefTable(PdfDocument document);
+    internal static extern object IrefTable(PdfDocument document);
 
     /// <summary>The objects in the order of their numbers, as PDFsharp writes them. Numbered from
     /// 1 without a gap just before (PrepareForSave), each is put at its number: PDFsharp's list of

@@ -2,6 +2,7 @@ using Objecteur.Print.Content;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 using Objecteur.Print.Tests.Support;
+using PdfSharp.Pdf;
 
 namespace Objecteur.Print.Tests.Render;
 
@@ -60,5 +61,44 @@ public class PdfWritingTests
         Assert.Equal(oracle.Select(f => f.Name), ours.Select(f => f.Name));
         for (var i = 0; i < oracle.Count; i++)
             Assert.True(oracle[i].Pdf.AsSpan().SequenceEqual(ours[i].Pdf), $"{oracle[i].Name} differs");
+    }
+
+    /// <summary>A document holding objects nothing points to, between the others, and a producer
+    /// of its own: saved with PDFsharp's preparation and with ours (<see cref="SavePreparation"/>).</summary>
+    private static byte[] WithOrphans(bool pdfSharp)
+    {
+        using var pdf = new PdfDocument();
+        pdf.Info.Elements.SetString("/Producer", "Un autre outil");
+        var before = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(before);
+        before.Elements.SetName("/Type", "/Orphelin");
+        var page = pdf.AddPage();
+        var kept = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(kept);
+        kept.Elements.SetInteger("/N", 7);
+        var after = new PdfArray(pdf);
+        pdf.Internals.AddObject(after);
+        after.Elements.Add(new PdfName("/Orphelin"));
+        page.Elements.SetReference("/Extra", kept);
+        Reproducibility.SavedByPdfSharp.Value = pdfSharp;
+        try
+        {
+            return Reproducibility.Save(pdf);
+        }
+        finally
+        {
+            Reproducibility.SavedByPdfSharp.Value = false;
+        }
+    }
+
+    [Fact]
+    public void Objects_nothing_reaches_are_left_out_and_the_others_numbered_as_pdfsharp_numbers_them()
+    {
+        var ours = WithOrphans(pdfSharp: false);
+        Assert.Equal(WithOrphans(pdfSharp: true), ours);
+        var text = System.Text.Encoding.Latin1.GetString(ours);
+        Assert.DoesNotContain("/Orphelin", text);
+        Assert.Contains("/N 7", text);
+        Assert.Contains("(Original: Un autre outil)", text);
     }
 }
