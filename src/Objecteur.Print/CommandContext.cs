@@ -75,6 +75,7 @@ public sealed class CommandContext(Option<DirectoryInfo?> kit, TextWriter output
     /// <summary>The kit's letter model of this id, or a usage error suggesting the closest one.</summary>
     public static Content.LetterModel Letter(KitPipeline pipeline, string id)
     {
+        pipeline.PrepareLetter(id);
         var letters = pipeline.Letters();
         return letters.FirstOrDefault(l => l.Id == id) ?? throw new UsageException($"modèle de lettre « {id} » inconnu",
             Suggest.Hint(id, letters.Select(l => l.Id).ToList()) + $" (la liste : « {Cli.Name} list »)");
