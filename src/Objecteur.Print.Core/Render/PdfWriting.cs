@@ -351,34 +351,43 @@ internal static class PdfWriting
             or PdfSharp.Pdf.Actions.PdfRemoteGoToAction or PdfSharp.Pdf.Actions.PdfEmbeddedGoToAction
             or PdfSharp.Pdf.Security.PdfStandardSecurityHandler);
 
-    /// <summary>The cross-reference table as PDFsharp writes it: twenty bytes an entry.</summary>
+    /// <summary>The cross-reference table as PDFsharp writes it: twenty bytes an entry, written
+    /// a few kilobytes at a time (made whole, a booklet's tables were a megabyte of large arrays,
+    /// which bring a collection of the whole heap nearer).</summary>
     private static void WriteCrossReferences(Stream stream, PdfReference[] references, long[] positions)
     {
-        var table = new byte[32 + 20 * (references.Length + 1)];
+        Span<byte> chunk = stackalloc byte[4000];
         var at = 0;
-        void Add(ReadOnlySpan<byte> bytes)
-        {
-            bytes.CopyTo(table.AsSpan(at));
-            at += bytes.Length;
-        }
-        void Digits(long value, int width)
-        {
-            if (!Utf8Formatter.TryFormat(value, table.AsSpan(at, width), out var written, new System.Buffers.StandardFormat('D', (byte)width)) || written != width)
-                throw new InvalidOperationException("offset too large for the cross-reference table");
-            at += width;
-        }
-        Add("xref\n0 "u8);
-        Utf8Formatter.TryFormat(references.Length + 1, table.AsSpan(at), out var count);
+        Add(chunk, ref at, "xref\n0 "u8);
+        Utf8Formatter.TryFormat(references.Length + 1, chunk[at..], out var count);
         at += count;
-        Add("\n0000000000 65535 f \n"u8);
+        Add(chunk, ref at, "\n0000000000 65535 f \n"u8);
         for (var i = 0; i < references.Length; i++)
         {
-            Digits(positions[i], 10);
-            Add(" "u8);
-            Digits(references[i].GenerationNumber, 5);
-            Add(" n \n"u8);
+            if (at > chunk.Length - 20)
+            {
+                stream.Write(chunk[..at]);
+                at = 0;
+            }
+            Digits(chunk, ref at, positions[i], 10);
+            Add(chunk, ref at, " "u8);
+            Digits(chunk, ref at, references[i].GenerationNumber, 5);
+            Add(chunk, ref at, " n \n"u8);
         }
-        stream.Write(table, 0, at);
+        stream.Write(chunk[..at]);
+    }
+
+    private static void Add(Span<byte> chunk, ref int at, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(chunk[at..]);
+        at += bytes.Length;
+    }
+
+    private static void Digits(Span<byte> chunk, ref int at, long value, int width)
+    {
+        if (!Utf8Formatter.TryFormat(value, chunk.Slice(at, width), out var written, new System.Buffers.StandardFormat('D', (byte)width)) || written != width)
+            throw new InvalidOperationException("offset too large for the cross-reference table");
+        at += width;
     }
 
     private const string Writer = "PdfSharp.Pdf.IO.PdfWriter, PdfSharp";
