@@ -17,11 +17,12 @@ namespace Objecteur.Print.Render;
 /// <para>The steps of <c>DoSaveAsync</c> are kept — the document prepared for saving as PDFsharp
 /// prepares it (fonts, object numbers: <see cref="SavePreparation"/>), then each object in the
 /// order of its number, the cross-reference table, the trailer — and an object is written here
-/// when it and all it holds are of the kinds PDFsharp writes plainly (dictionaries and arrays of names, numbers, references, booleans,
-/// rectangles, ASCII literals and strings of printable ASCII, with or without a stream), in its
-/// compact layout, pages and content streams included. Any other object — the catalog, a
-/// dictionary with a text in Unicode — is given to PDFsharp's own writer, into the same stream: each object is written
-/// alone, so the two writers never share a token.</para>
+/// when it and all it holds are of the kinds PDFsharp writes plainly (dictionaries and arrays of
+/// names, numbers, references, booleans, rectangles, ASCII literals and strings — raw, Unicode, or
+/// printable ASCII in another encoding —, with or without a stream), in its compact layout, pages
+/// and content streams included: the structure elements of a French text carry accented strings.
+/// Any other object — the catalog, a hexadecimal raw string — is given to PDFsharp's own writer,
+/// into the same stream: each object is written alone, so the two writers never share a token.</para>
 /// <para>A document PDFsharp would save otherwise (another layout, PDF/A) is saved by PDFsharp.
 /// Tests compare the two savings on every file of the kit.</para>
 /// </remarks>
@@ -203,6 +204,13 @@ internal static class PdfWriting
                     }
                     Raw(")"u8);
                     return true;
+                case PdfString text when text.Encoding == PdfStringEncoding.Unicode && text.Value.Length > 0:
+                    UnicodeString(text.Value);
+                    return true;
+                case PdfString text when !text.HexLiteral && text.Encoding == PdfStringEncoding.RawEncoding
+                    && !text.Value.AsSpan().ContainsAnyExceptInRange('\0', '\xFF'):
+                    RawString(text.Value);
+                    return true;
                 case PdfNull:
                     Raw(" null "u8);
                     return true;
@@ -246,6 +254,59 @@ internal static class PdfWriting
                     return false;
             }
         }
+
+        /// <summary>A string of characters up to U+00FF as PDFsharp writes it in its raw encoding
+        /// (<c>PdfEncoders.FormatStringLiteral</c>): one byte a character, the delimiters and the
+        /// backslash escaped, control characters as escapes or in octal.</summary>
+        private void RawString(string value)
+        {
+            Raw((byte)'(');
+            foreach (var c in value)
+            {
+                if (c is < ' ' or '\x7F')
+                {
+                    var escape = c switch { '\n' => (byte)'n', '\r' => (byte)'r', '\t' => (byte)'t', '\b' => (byte)'b', '\f' => (byte)'f', _ => (byte)0 };
+                    Raw((byte)'\\');
+                    if (escape != 0) Raw(escape);
+                    else
+                    {
+                        Raw((byte)('0' + c / 64));
+                        Raw((byte)('0' + c % 64 / 8));
+                        Raw((byte)('0' + c % 8));
+                    }
+                    continue;
+                }
+                if (c is '(' or ')' or '\\') Raw((byte)'\\');
+                Raw((byte)c);
+            }
+            Raw((byte)')');
+        }
+
+        /// <summary>A string with a character past U+00FF as PDFsharp writes it, hexadecimal or not:
+        /// its UTF-16 code units in upper-case hexadecimal after the byte order mark, a line break
+        /// after every 24 units but the first.</summary>
+        private void UnicodeString(string value)
+        {
+            var bytes = Reserve(2 + 4 * (value.Length + 1) + value.Length / 12 + 1);
+            var at = 0;
+            bytes[at++] = (byte)'<';
+            for (var i = -1; i < value.Length; i++)
+            {
+                var unit = i < 0 ? '\uFEFF' : value[i];
+                bytes[at++] = Hex(unit >> 12);
+                bytes[at++] = Hex(unit >> 8);
+                bytes[at++] = Hex(unit >> 4);
+                bytes[at++] = Hex(unit);
+                // PDFsharp counts bytes, the mark's two included: a break after byte 48, 96…
+                var index = 2 * (i + 1);
+                if (index != 0 && index % 48 == 0) bytes[at++] = (byte)'\n';
+            }
+            bytes[at++] = (byte)'>';
+            _length -= bytes.Length - at;
+            _last = Category.Delimiter;
+        }
+
+        private static byte Hex(int nibble) => (byte)"0123456789ABCDEF"[nibble & 0xF];
 
         /// <summary>PDFsharp writes a space between two tokens only when both are made of
         /// regular characters (a number after a name, a reference after a number).</summary>

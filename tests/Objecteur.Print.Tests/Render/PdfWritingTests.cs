@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Objecteur.Print.Content;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
@@ -101,4 +104,35 @@ public class PdfWritingTests
         Assert.Contains("/N 7", text);
         Assert.Contains("(Original: Un autre outil)", text);
     }
+    /// <summary>Texts of every kind PDFsharp writes apart: control characters (escaped, in octal),
+    /// delimiters, Latin-1 (one byte each), past U+00FF (UTF-16 in hexadecimal, broken into lines).</summary>
+    public static Arbitrary<string> Texts() =>
+        Gen.Elements("a", " ", "(", ")", "\\", "\n", "\r", "\t", "\b", "\f", "\u0001", "\u001F", "\u007F", "é", "\u00A0", "ÿ", "’", "–", "Œ", "😀", "\uFEFF")
+            .ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    private static byte[] WithText(string text, bool pdfSharp)
+    {
+        using var pdf = new PdfDocument();
+        var page = pdf.AddPage();
+        var entry = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(entry);
+        // The text as it is (in UTF-16 as soon as it holds a character past U+00FF) and without those.
+        entry.Elements.SetString("/T", text);
+        entry.Elements.SetString("/Alt", string.Concat(text.Where(c => c <= '\u00FF')));
+        entry.Elements.SetInteger("/N", 1);
+        page.Elements.SetReference("/Extra", entry);
+        Reproducibility.SavedByPdfSharp.Value = pdfSharp;
+        try
+        {
+            return Reproducibility.Save(pdf);
+        }
+        finally
+        {
+            Reproducibility.SavedByPdfSharp.Value = false;
+        }
+    }
+
+    [Property(Arbitrary = [typeof(PdfWritingTests)], MaxTest = 60)]
+    public void A_text_string_has_the_bytes_pdfsharp_s_writer_gives_it(string text) =>
+        Assert.Equal(WithText(text, pdfSharp: true), WithText(text, pdfSharp: false));
 }
