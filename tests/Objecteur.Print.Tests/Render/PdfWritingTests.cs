@@ -83,6 +83,11 @@ public class PdfWritingTests
         pdf.Internals.AddObject(after);
         after.Elements.Add(new PdfName("/Orphelin"));
         page.Elements.SetReference("/Extra", kept);
+        return Saved(pdf, pdfSharp);
+    }
+
+    private static byte[] Saved(PdfDocument pdf, bool pdfSharp)
+    {
         Reproducibility.SavedByPdfSharp.Value = pdfSharp;
         try
         {
@@ -121,15 +126,7 @@ public class PdfWritingTests
         entry.Elements.SetString("/Alt", string.Concat(text.Where(c => c <= '\u00FF')));
         entry.Elements.SetInteger("/N", 1);
         page.Elements.SetReference("/Extra", entry);
-        Reproducibility.SavedByPdfSharp.Value = pdfSharp;
-        try
-        {
-            return Reproducibility.Save(pdf);
-        }
-        finally
-        {
-            Reproducibility.SavedByPdfSharp.Value = false;
-        }
+        return Saved(pdf, pdfSharp);
     }
 
     [Property(Arbitrary = [typeof(PdfWritingTests)], MaxTest = 60)]
