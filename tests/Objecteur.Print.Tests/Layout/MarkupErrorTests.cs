@@ -85,14 +85,38 @@ public class MarkupErrorTests
         markup.Append("<p>a<br/>b</p>\n");
         for (var level = 2; level < levels; level++) markup.Append("</column>\n");
         markup.Append("</document>");
+        LaidOutOrTooDeep(markup.ToString(), levels, (DocumentMarkup.MaxNesting + 1, 2));
+    }
+
+    [Theory]
+    [InlineData(DocumentMarkup.MaxNesting)]
+    [InlineData(DocumentMarkup.MaxNesting + 1)]
+    public void Nesting_is_counted_past_comments_sections_and_quoted_delimiters(int levels)
+    {
+        // What looks like tags in a comment, a CDATA section, an instruction or an attribute value
+        // opens no level; a tag written open and closed at once (<x></x>) opens one.
+        var markup = new System.Text.StringBuilder("<?xml version=\"1.0\"?>\n<document title=\"a/> b > c\">\n");
+        // <document>, columns, a paragraph and, as the last level, a span.
+        for (var level = 3; level < levels; level++)
+            markup.Append(level % 2 == 0 ? "<column spacing='1mm'><!-- <column> <p> -->\n" : "<column spacing=\"1mm\" ><?note <column>?>\n");
+        markup.Append("<p>a<![CDATA[<column><b>]]><span color=\"#000000\"></span>b</p>\n");
+        for (var level = 3; level < levels; level++) markup.Append("</column>\n");
+        markup.Append("</document>");
+        LaidOutOrTooDeep(markup.ToString(), levels, (DocumentMarkup.MaxNesting + 1, 29));
+    }
+
+    /// <summary>Markup nesting <paramref name="levels"/> levels is laid out if that is within the
+    /// limit, and refused at <paramref name="tooDeep"/> (line, column) if not.</summary>
+    private static void LaidOutOrTooDeep(string markup, int levels, (int Line, int Column) tooDeep)
+    {
         if (levels <= DocumentMarkup.MaxNesting)
         {
-            Assert.Single(Lay(markup.ToString()).Pages);
+            Assert.Single(Lay(markup).Pages);
             return;
         }
-        var d = Fails(markup.ToString());
+        var d = Fails(markup);
         Assert.Contains($"imbriqués sur plus de {DocumentMarkup.MaxNesting} niveaux", d.Message);
-        Assert.Equal((DocumentMarkup.MaxNesting + 1, 2), (d.Line, d.Column));
+        Assert.Equal(tooDeep, (d.Line, d.Column));
     }
 
     [Fact]

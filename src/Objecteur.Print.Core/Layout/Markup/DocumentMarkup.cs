@@ -41,8 +41,18 @@ public sealed record DocumentMarkup(
     /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
     public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
     {
-        CheckStructure(source);
-        var xml = XDocument.Parse(source.Text, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        if (!Shallow(source.Text)) CheckStructure(source);
+        XDocument xml;
+        try
+        {
+            xml = XDocument.Parse(source.Text, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            // Read with the same settings, the markup fails there too, with a message that helps.
+            CheckStructure(source);
+            throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}", MalformedHint);
+        }
         var root = xml.Root!;
         var builder = new MarkupBuilder(source, registry ?? ElementRegistry.Default);
         if (root.Name.LocalName != "document")
@@ -94,6 +104,64 @@ public sealed record DocumentMarkup(
     /// stack (a crash no handler can catch) long before it could print anything sensible.</summary>
     public const int MaxNesting = 64;
 
+    /// <summary>Whether the markup surely nests no deeper than <see cref="MaxNesting"/>, read
+    /// from its characters alone: most markup is, and is then read once, by the parse that builds
+    /// it (read twice, a merge's letter spent an eighth of its markup's time in
+    /// <see cref="CheckStructure"/>). False for what this reading does not follow (a DTD, whose
+    /// entities may hold elements; a tag left open), which <see cref="CheckStructure"/> reads first.</summary>
+    private static bool Shallow(string text)
+    {
+        var depth = 0;
+        for (var i = text.IndexOf('<'); i >= 0; i = text.IndexOf('<', i))
+        {
+            var rest = text.AsSpan(i);
+            int end;
+            if (rest.StartsWith("<!--")) end = Skip(text, i, "-->");
+            else if (rest.StartsWith("<![CDATA[")) end = Skip(text, i, "]]>");
+            else if (rest.StartsWith("<?")) end = Skip(text, i, "?>");
+            else if (rest.StartsWith("<!")) return false;
+            else if (rest.StartsWith("</"))
+            {
+                depth--;
+                end = Skip(text, i, ">");
+            }
+            else
+            {
+                end = TagEnd(text, i);
+                if (end > 0 && text[end - 2] != '/' && ++depth > MaxNesting) return false;
+            }
+            if (end < 0) return false;
+            i = end;
+        }
+        return true;
+    }
+
+    /// <summary>The index just past <paramref name="close"/>, searched from <paramref name="start"/>, or -1.</summary>
+    private static int Skip(string text, int start, string close)
+    {
+        var at = text.IndexOf(close, start + 1, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + close.Length;
+    }
+
+    /// <summary>The index just past the « &gt; » that closes the start tag at <paramref name="start"/>
+    /// (one inside a quoted attribute value does not), or -1.</summary>
+    private static int TagEnd(string text, int start)
+    {
+        for (var i = start + 1; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '>':
+                    return i + 1;
+                case '"' or '\'':
+                    i = text.IndexOf(text[i], i + 1);
+                    if (i < 0) return -1;
+                    break;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Reads the markup once without building anything, to report malformed XML where
     /// the user can fix it (an element left open is named where it opens, not where the parser
     /// noticed) and to refuse nesting deeper than <see cref="MaxNesting"/>.</summary>
@@ -125,10 +193,11 @@ public sealed record DocumentMarkup(
                 throw source.Error(line, column, $"balisage mal formé : l'élément <{name}> ouvert ici n'est pas fermé",
                     $"fermez-le par </{name}> au bon endroit (ou écrivez <{name}/> s'il est vide).");
             }
-            throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}",
-                "vérifiez que chaque élément ouvert est fermé (<p>…</p>, <br/>) et que les attributs sont entre guillemets.");
+            throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}", MalformedHint);
         }
     }
+
+    private const string MalformedHint = "vérifiez que chaque élément ouvert est fermé (<p>…</p>, <br/>) et que les attributs sont entre guillemets.";
 
     private static bool Unclosed(XmlException e) =>
         e.Message.Contains("does not match the end tag", StringComparison.Ordinal) || e.Message.Contains("elements are not closed", StringComparison.Ordinal);
