@@ -52,6 +52,17 @@ public sealed class LargePrintTests
     }
 
     [Theory]
+    [InlineData("lettre vierge")]
+    [InlineData("lettre remplie")]
+    public void A_letter_s_page_number_stays_beside_the_word_page(string document)
+    {
+        // The running header is long at this size and wraps: « page » and its « 2/2 » go together.
+        var lines = Lines(Pdf(document)).Select(l => l.Text.Trim()).ToList();
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^page\s2/2$|\spage\s2/2$"));
+        Assert.DoesNotContain(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+/\d+$"));
+    }
+
+    [Theory]
     [MemberData(nameof(Documents))]
     public void Every_letter_is_in_upright_sans_serif(string document)
     {
