@@ -140,7 +140,7 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         var guide = drawing.GetAwaiter().GetResult();
         List<PressFile> files =
         [
-            new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed),
+            new PressFile(imposition.Fichier + ".pdf", imposed, sheets * 2, FileRole.Imposed, ImposedSheet),
             new PressFile(imposition.Guide + ".pdf", guide.Pdf, guide.Layout.Pages.Count, FileRole.Guide),
         ];
         return new Printed(rendered.Pdf, layout.Pages.Count, files);
@@ -182,10 +182,15 @@ public sealed class BookletKind() : DocumentKind(new KindRules(Name, Imposable: 
         return facts;
     }
 
-    /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs.</summary>
+    /// <summary>The imposed booklet's sheets, for the catalogue's advice and the guide.</summary>
+    private static readonly SheetFacts ImposedSheet = new(BookletImposer.Flip, BookletImposer.SheetMm.IsLandscape, Framed: false, Copies: 1);
+
+    /// <summary>How to print, fold and staple a booklet: the counts a person at a copier needs,
+    /// and the sheet's edge to turn it on (<c>feuille.bord</c>, read by <c>_bord.hbs</c>).</summary>
     private static Dictionary<string, object?> GuideModel(Kit kit, DocumentSpec guide, DocumentSpec booklet, ImpositionSpec imposition, int pages, int sheets)
     {
         var model = TemplateModel.Common(kit, guide);
+        model["feuille"] = CatalogueKind.Sheet(ImposedSheet);
         model["guide"] = new Dictionary<string, object?>
         {
             ["livret"] = booklet.Titre,

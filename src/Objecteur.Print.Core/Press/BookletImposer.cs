@@ -13,7 +13,14 @@ namespace Objecteur.Print.Press;
 /// </summary>
 public static class BookletImposer
 {
-    private static readonly XSize Sheet = new(XUnit.FromMillimeter(297).Point, XUnit.FromMillimeter(210).Point);
+    /// <summary>The sheet the pages go on, two side by side, both sides upright.</summary>
+    public static readonly SheetSize SheetMm = new(297, 210);
+
+    /// <summary>How the sheet goes through a duplex printer: its upright pages back each other
+    /// upright when it turns about its vertical axis (<see cref="SheetSize.UprightFlip"/>).</summary>
+    public static DuplexFlip Flip => SheetMm.UprightFlip;
+
+    private static readonly XSize Sheet = new(XUnit.FromMillimeter(SheetMm.Width).Point, XUnit.FromMillimeter(SheetMm.Height).Point);
 
     /// <param name="readingOrder">The booklet, one A5 page per page (with or without bleed: only
     /// the trim box is placed).</param>

@@ -2,6 +2,7 @@ using Objecteur.Print.Content;
 using Objecteur.Print.Layout.Frames;
 using Objecteur.Print.Layout;
 using Objecteur.Print.Pipeline;
+using Objecteur.Print.Press;
 using Objecteur.Print.Tests.Render;
 using Objecteur.Print.Tests.Support;
 
@@ -95,6 +96,15 @@ public abstract class BookletFacts : IDisposable
         var guide = Built.PressFiles.Single(f => f.Name == "livret-guide-impression.pdf");
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(guide.Pdf);
         Assert.Contains($"{sheets} feuilles A4", pdf.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void The_guide_names_the_edge_the_imposed_sheets_turn_on()
+    {
+        var edge = BookletImposer.Flip == DuplexFlip.ShortEdge ? "bord court" : "bord long";
+        var guide = Built.PressFiles.Single(f => f.Name == "livret-guide-impression.pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(guide.Pdf);
+        Assert.Contains($"retournement sur le {edge}", pdf.GetPage(1).Text);
     }
 
     [Fact]

@@ -30,6 +30,24 @@ public class SaddleStitchTests
         Assert.Equal("10|1 2|- / -|3 4|9 / 8|5 6|7", Order(SaddleStitch.Impose(10)));
     }
 
+    /// <summary>Turned over with the imposer's flip, each half of a sheet's front lies on the half
+    /// of its back that holds the next page (front right, page p: back left, p + 1) or the one
+    /// before (front left: back right), the two upright: the edge the guide names is the right one.</summary>
+    [Property(Arbitrary = [typeof(SaddleStitchTests)])]
+    public void Each_page_backs_its_neighbour_with_the_imposer_s_flip(int pages)
+    {
+        var sheet = BookletImposer.SheetMm;
+        var left = new MmRect(0, 0, sheet.Width / 2, sheet.Height);
+        var right = left with { X = sheet.Width / 2 };
+        Assert.Equal(left, sheet.Verso(right, BookletImposer.Flip));
+        Assert.Equal(right, sheet.Verso(left, BookletImposer.Flip));
+        foreach (var s in SaddleStitch.Impose(pages))
+        {
+            Assert.Equal(s.FrontRight.Position + 1, s.BackLeft.Position);
+            Assert.Equal(s.FrontLeft.Position - 1, s.BackRight.Position);
+        }
+    }
+
     [Fact]
     public void A_single_page_is_the_front_cover() =>
         Assert.Equal("-|1 -|-", Order(SaddleStitch.Impose(1)));
