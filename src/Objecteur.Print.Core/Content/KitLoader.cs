@@ -24,6 +24,10 @@ public static class KitLoader
                 throw doc.ErrorAt("id", $"identifiant « {id} » invalide", "utilisez seulement des lettres minuscules sans accent, des chiffres et des tirets (ex. statut-a4).");
             if (documents.Any(d => d.Id == id))
                 throw doc.ErrorAt("id", $"identifiant « {id} » en double", "chaque document doit avoir un identifiant unique.");
+            // A kit made before office sheets were derived from the piece's size names its own.
+            if (doc.Has("planche"))
+                throw doc.ErrorAt("planche", "la clé « planche » n'existe plus",
+                    $"supprimez-la : la planche A4 de chaque tract et de la carte est maintenant calculée d'après son format (fichier « {id}-planche-a4.pdf »), sans rien à écrire.");
             var typeText = doc.Text("type");
             var kind = kinds.FirstOrDefault(k => k.Name == typeText)
                 ?? throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, kinds.Select(k => k.Name).ToList()));
@@ -53,7 +57,8 @@ public static class KitLoader
             Machines(map.OptionalMap("badges", ["profils"])));
     }
 
-    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition"];
+    /// <summary>The keys of a document's entry, and « planche », read only to say it is gone.</summary>
+    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"];
 
     /// <summary>The values of kit.yaml that shape one document — its own entry, the organisation,
     /// the letter and badge settings — for an error found in its layout (see <see cref="ValueOrigins"/>).</summary>

@@ -57,6 +57,18 @@ public class KindRegistryTests
     }
 
     [Fact]
+    public void The_old_planche_key_says_the_office_sheet_is_made_without_it()
+    {
+        using var kit = new TempKit();
+        kit.Edit("content/kit.yaml", "    contenu: tracts/guichets.yaml\n", "    contenu: tracts/guichets.yaml\n    planche:\n      fichier: tract-guichets-a5-planche-a4\n");
+        var d = Assert.Throws<DiagnosticException>(() => KitPipeline.Open(kit.Root)).Diagnostic;
+        Assert.Contains("« planche » n'existe plus", d.Message);
+        Assert.Contains("tract-guichets-a5-planche-a4.pdf", d.Hint);
+        Assert.Equal(Path.Combine("content", "kit.yaml"), d.File);
+        Assert.True(d.Line > 1);
+    }
+
+    [Fact]
     public void Every_kind_is_registered_once_under_its_kit_yaml_name()
     {
         var names = KindRegistry.Default.Rules.Select(r => r.Name).ToList();
