@@ -146,7 +146,7 @@ public sealed class Workshop : IAsyncDisposable
         app.MapPost("/lettres/{id}", FillLetter);
         app.MapGet("/lettres/{id}/vierge", (string id, HttpContext context) => BlankLetter(id, context, null));
         app.MapGet("/lettres/{id}/vierge-gros-caracteres", (string id, HttpContext context) => BlankLetter(id, context, Edition.LargePrint));
-        app.MapGet("/publipostage", (HttpContext context) => MergeForm(context, null, []));
+        app.MapGet("/publipostage", (HttpContext context) => MergeForm(context, null, false, []));
         app.MapPost("/publipostage", StartMerge);
         app.MapGet("/publipostage/{job}", MergeStatus);
         app.MapGet("/publipostage/{job}/etat", MergeState);
@@ -315,7 +315,7 @@ public sealed class Workshop : IAsyncDisposable
 
     // ---- mail merge ----
 
-    private Task MergeForm(HttpContext context, string? chosen, IReadOnlyList<FieldError> errors, int status = 200) =>
+    private Task MergeForm(HttpContext context, string? chosen, bool largePrint, IReadOnlyList<FieldError> errors, int status = 200) =>
         Page(context, "publipostage", new()
         {
             ["lettres"] = Kit.Letters().Select(l => new Dictionary<string, object?>
@@ -330,6 +330,7 @@ public sealed class Workshop : IAsyncDisposable
             ["erreur_fichier"] = errors.FirstOrDefault(e => e.Key == "fichier") is { } f ? Error(f) : null,
             ["max_lignes"] = _options.MaxRows.ToString("N0", WorkshopKit.FrenchNumbers),
             ["limite"] = Megabytes(_options.MaxUploadBytes),
+            ["gros_caracteres"] = largePrint,
         }, status);
 
     private static Dictionary<string, object?> Error(FieldError e) => new() { ["message"] = e.Message, ["conseil"] = e.Hint };
@@ -341,9 +342,10 @@ public sealed class Workshop : IAsyncDisposable
         var letter = Kit.Letter(form["modele"].ToString());
         var file = form.Files.GetFile("fichier");
         var chosen = letter?.Id;
+        var largePrint = form[LetterPage.LargePrintField] == "oui";
         if (letter is null)
         {
-            await MergeForm(context, chosen, [new FieldError("modele", "choisissez le modèle de lettre", "")], 422);
+            await MergeForm(context, chosen, largePrint, [new FieldError("modele", "choisissez le modèle de lettre", "")], 422);
             return;
         }
         if (file is { Length: var length } && length > _options.MaxUploadBytes)
@@ -353,7 +355,7 @@ public sealed class Workshop : IAsyncDisposable
         }
         if (file is null || file.Length == 0)
         {
-            await MergeForm(context, chosen, [new FieldError("fichier", "le fichier est vide", "la première ligne nomme les colonnes (ex. nom;adresse;ville), puis une ligne par personne.")], 422);
+            await MergeForm(context, chosen, largePrint, [new FieldError("fichier", "le fichier est vide", "la première ligne nomme les colonnes (ex. nom;adresse;ville), puis une ligne par personne.")], 422);
             return;
         }
         string csv;
@@ -367,16 +369,17 @@ public sealed class Workshop : IAsyncDisposable
         }
         catch (DiagnosticException e)
         {
-            await MergeForm(context, chosen, [new FieldError("fichier", e.Diagnostic.ToString().Split('\n')[0], e.Diagnostic.Hint)], 422);
+            await MergeForm(context, chosen, largePrint, [new FieldError("fichier", e.Diagnostic.ToString().Split('\n')[0], e.Diagnostic.Hint)], 422);
             return;
         }
         if (rows > _options.MaxRows)
         {
-            await MergeForm(context, chosen, [new FieldError("fichier", $"{rows} lignes : l’atelier en prend {_options.MaxRows} au plus",
+            await MergeForm(context, chosen, largePrint, [new FieldError("fichier", $"{rows} lignes : l’atelier en prend {_options.MaxRows} au plus",
                 "coupez le tableau en plusieurs fichiers, ou utilisez la commande « objecteur publipostage », qui n’a pas de limite.")], 413);
             return;
         }
-        var job = _jobs.Start(letter, rows, progress => Kit.Merge(letter, csv, name, _options.LettersPerPrintFile, progress));
+        var edition = largePrint ? Edition.LargePrint : null;
+        var job = _jobs.Start(letter, rows, progress => Kit.Merge(letter, csv, name, _options.LettersPerPrintFile, progress, edition));
         context.Response.Redirect($"/publipostage/{job}", permanent: false);
     }
 

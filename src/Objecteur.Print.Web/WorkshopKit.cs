@@ -173,15 +173,15 @@ public sealed class WorkshopKit(string root)
 
     /// <summary>A mail merge of a table held in memory: the per-person letters and the print
     /// files (letters alone, <paramref name="perPrintFile"/> a file) go into one ZIP in memory;
-    /// nothing is written to disk.</summary>
-    public MergeOutcome Merge(LetterModel letter, string csv, string displayName, int perPrintFile, IProgress<MergeProgress>? progress = null) => With(p =>
+    /// nothing is written to disk. In large print with <see cref="Edition.LargePrint"/>.</summary>
+    public MergeOutcome Merge(LetterModel letter, string csv, string displayName, int perPrintFile, IProgress<MergeProgress>? progress = null, Edition? edition = null) => With(p =>
     {
         using var zipStream = new MemoryStream();
         MergeReport report;
         using (var zip = new ZipArchive(zipStream, ZipArchiveMode.Create, leaveOpen: true))
         {
             // The CLI's merge, with a ZIP in memory for its folder: the same letters and print files.
-            var merge = new MailMerge(p, letter, outputDirectory: "") { LettersPerPrintFile = perPrintFile };
+            var merge = new MailMerge(p, letter, outputDirectory: "") { LettersPerPrintFile = perPrintFile, Edition = edition };
             report = merge.Run(SenderTable.ReadText(csv, displayName, letter), (name, bytes) =>
             {
                 using var entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 
 namespace Objecteur.Print.Cli;
 
@@ -9,6 +10,7 @@ namespace Objecteur.Print.Cli;
 /// <c>objecteur publipostage &lt;modèle&gt; --donnees personnes.csv</c>: one letter per row of a
 /// table, for an association preparing letters with the people it accompanies. Rows with a
 /// problem are named by their line and skipped; the others are still written.
+/// <c>--gros-caracteres</c>, the letters and their follow-up sheets in large print.
 /// </summary>
 public static class MergeCommand
 {
@@ -17,11 +19,13 @@ public static class MergeCommand
         var model = new Argument<string>("modèle") { Description = "Le modèle de lettre (voir « objecteur list »)." };
         var table = new Option<FileInfo>("--donnees") { Description = "Tableau CSV (UTF-8, séparé par « ; » ou « , ») : une colonne par champ, une ligne par personne.", Required = true, HelpName = "FICHIER" };
         var perFile = new Option<int>("--par-fichier") { Description = "Nombre de lettres par fichier à imprimer (500 par défaut).", DefaultValueFactory = _ => 500, HelpName = "NOMBRE" };
+        var largePrint = new Option<bool>("--gros-caracteres") { Description = "Les lettres et leurs fiches de suivi en gros caractères (16 points au moins, sans césure ni italique)." };
         var output = new Option<DirectoryInfo?>("--sortie") { Description = "Dossier où écrire les lettres (par défaut output/publipostage-<modèle>/ dans le kit).", HelpName = "DOSSIER" };
         var command = new Command("publipostage", "Fabrique une lettre par ligne d'un tableau CSV, et des fichiers qui les rassemblent pour les imprimer d'un coup.");
         command.Arguments.Add(model);
         command.Options.Add(table);
         command.Options.Add(perFile);
+        command.Options.Add(largePrint);
         command.Options.Add(output);
         command.SetAction(parse => context.Guard(() =>
         {
@@ -35,7 +39,11 @@ public static class MergeCommand
             }
             var folder = parse.GetValue(output)?.FullName ?? Path.Combine(context.Kit(parse).OutputRoot, "output", "publipostage-" + letter.Id);
             Directory.CreateDirectory(folder);
-            var merge = new MailMerge(pipeline, letter, folder) { LettersPerPrintFile = parse.GetValue(perFile) };
+            var merge = new MailMerge(pipeline, letter, folder)
+            {
+                LettersPerPrintFile = parse.GetValue(perFile),
+                Edition = parse.GetValue(largePrint) ? Edition.LargePrint : null,
+            };
 
             var report = context.Terminal is { } terminal
                 ? terminal.WithProgress($"Lettres « {letter.Titre} »", MailMerge.CountRows(file.FullName, file.Name, letter),

@@ -280,9 +280,9 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
 
     // ---- mail merge ----
 
-    private Task<HttpResponseMessage> Upload(string model, string csv, string name = "personnes.csv") => Upload(_server, model, csv, name);
+    private Task<HttpResponseMessage> Upload(string model, string csv, string name = "personnes.csv", bool largePrint = false) => Upload(_server, model, csv, name, largePrint);
 
-    private static async Task<HttpResponseMessage> Upload(WorkshopServer server, string model, string csv, string name)
+    private static async Task<HttpResponseMessage> Upload(WorkshopServer server, string model, string csv, string name, bool largePrint = false)
     {
         var token = await server.Token("/publipostage");
         var content = new MultipartFormDataContent
@@ -290,6 +290,7 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(model), "modele" },
         };
+        if (largePrint) content.Add(new StringContent("oui"), "gros-caracteres");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         content.Add(file, "fichier", name);
@@ -345,6 +346,25 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(link)).StatusCode);
         // Nothing of the table was written into the kit.
         Assert.False(Directory.Exists(Path.Combine(_server.KitRoot, "output", "publipostage-caf-papier")));
+    }
+
+    [Fact]
+    public async Task A_merge_in_large_print_zips_large_print_letters_and_keeps_the_box_ticked_on_an_error()
+    {
+        var html = WebUtility.HtmlDecode(await WaitForMerge(await Upload("caf-papier", Header + Good + Good, largePrint: true)));
+        var link = Regex.Match(html, "href=\"(/publipostage/[0-9a-f]+/lettres.zip)\"").Groups[1].Value;
+        using var client = _server.Client();
+        using (var zip = new ZipArchive(await (await client.GetAsync(link)).Content.ReadAsStreamAsync()))
+        {
+            Assert.Equal(["lettre-caf-papier-gros-caracteres-a-imprimer-01.pdf", "lettre-caf-papier-gros-caracteres-ligne-00002.pdf", "lettre-caf-papier-gros-caracteres-ligne-00003.pdf"],
+                zip.Entries.Select(e => e.Name).Order());
+            using var letter = new MemoryStream();
+            using (var entry = zip.GetEntry("lettre-caf-papier-gros-caracteres-ligne-00002.pdf")!.Open()) await entry.CopyToAsync(letter);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(letter.ToArray());
+            Assert.All(pdf.GetPage(2).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(l.PointSize >= 16 - 0.01 || l.GlyphRectangle.Top > pdf.GetPage(2).Height - 25 * 72 / 25.4, $"« {l.Value} » en {l.PointSize} pt"));
+        }
+        var refused = await Upload("caf-papier", "", largePrint: true);
+        Assert.Matches("id=\"gros-caracteres\"[^>]* checked", await refused.Content.ReadAsStringAsync());
     }
 
     [Fact]

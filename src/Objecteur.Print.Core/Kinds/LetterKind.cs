@@ -13,6 +13,16 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
     /// <summary>The letter models' folder in content/.</summary>
     public const string Folder = "lettres";
 
+    /// <summary>The mark a letter template sets where the letter that is posted ends (its guide or
+    /// follow-up sheet comes after it): <c>&lt;mark id="fin-lettre"/&gt;</c>.</summary>
+    public const string EndMark = "fin-lettre";
+
+    /// <summary>How many pages of <paramref name="layout"/> are the letter that is posted: up to
+    /// its <see cref="EndMark"/>, or every page but the last (the follow-up sheet) in a template
+    /// that sets none.</summary>
+    public static int PostedPages(LayoutDocument layout) =>
+        Math.Min(layout.PageOf(EndMark) ?? layout.Pages.Count - 1, layout.Pages.Count);
+
     public override Dictionary<string, object?> Model(IKindContext context, DocumentRequest request)
     {
         var (path, display) = ContentFile(context, request.Spec);

@@ -55,7 +55,7 @@ public static class Paginator
             {
                 CheckReferences(document, learnt);
                 if (!settled) throw Unsettled(document, knowledge, learnt, pass);
-                return new LayoutDocument(document.Title, document.Subject, document.Language, pages, outline);
+                return new LayoutDocument(document.Title, document.Subject, document.Language, pages, outline, learnt.Anchors);
             }
             knowledge = learnt;
         }

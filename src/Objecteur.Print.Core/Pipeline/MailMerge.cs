@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Render;
 
 namespace Objecteur.Print.Pipeline;
@@ -28,6 +29,10 @@ public sealed record MergeReport(int Written, IReadOnlyList<SkippedRow> Skipped,
 /// </remarks>
 public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string outputDirectory)
 {
+    /// <summary>The letters' edition: ordinary when null, or in large print (<see cref="Kinds.Edition.LargePrint"/>),
+    /// the person's letter and follow-up sheet both, and the letters gathered to post.</summary>
+    public Edition? Edition { get; init; }
+
     /// <summary>Letters per gathered print file: a size a copy shop or an office printer takes at once.</summary>
     public int LettersPerPrintFile { get; init; } = 500;
 
@@ -40,7 +45,7 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// they were, and a new run replaces the previous one whole.</summary>
     public MergeReport Run(string tablePath, string tableDisplayPath, IProgress<MergeProgress>? progress = null)
     {
-        var spec = pipeline.LetterSpec(model);
+        var spec = pipeline.LetterSpec(model, Edition);
         var table = SenderTable.Read(tablePath, tableDisplayPath, model);
         using var output = OutputBatch.Open(outputDirectory, outputDirectory);
         var report = Run(table, (name, pdf) => output.Add(name, pdf), progress);
@@ -61,7 +66,7 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// file: the windows bound the memory, the order of writing and drawing keeps the bytes.</remarks>
     public MergeReport Run(IEnumerable<SenderRow> table, Action<string, byte[]> write, IProgress<MergeProgress>? progress = null)
     {
-        var spec = pipeline.LetterSpec(model);
+        var spec = pipeline.LetterSpec(model, Edition);
         var skipped = new List<SkippedRow>();
         var printFiles = new List<string>();
         PdfRenderer? printFile = null;
@@ -94,10 +99,10 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
                     else
                     {
                         write($"{spec.Id}-ligne-{row.Line:D5}.pdf", built.Pdf);
-                        // Every page but the last, the follow-up sheet, is the letter that is posted:
-                        // a long one runs onto a second page.
+                        // The pages up to the letter's end are the letter that is posted (a long one,
+                        // or one in large print, runs onto a second page); its follow-up sheet stays.
                         printFile ??= new PdfRenderer($"{model.Titre} – publipostage", "Lettres à imprimer et poster", new RenderOptions(pipeline.BuildInstant));
-                        for (var p = 0; p < built.Layout.Pages.Count - 1; p++) printFile.Add(built.Layout.Pages[p], built.Drawn[p]);
+                        for (var p = 0; p < LetterKind.PostedPages(built.Layout); p++) printFile.Add(built.Layout.Pages[p], built.Drawn[p]);
                         written++;
                         if (++lettersInFile == LettersPerPrintFile)
                         {

@@ -1,4 +1,5 @@
 using Objecteur.Print.Content;
+using Objecteur.Print.Kinds;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Tests.Support;
 
@@ -18,13 +19,13 @@ public class MailMergeBytesTests
         ? ";3 rue X / 99000 Ville-Exemple;1;CAF de la Loire;1 rue A / 99000 B;Ville-Exemple\n"
         : $"Camille{new string('e', i % 5)} Exemple-{i};{i} {(i % 3 == 0 ? "allée des Anticonstitutionnellement-Longues" : "place du Marché")} / 99000 Ville-Exemple;{1000000 + i * 7};CAF de {(i % 2 == 0 ? "la Loire" : "l'Ardèche")};{(i % 4 == 0 ? "Service courrier / " : "")}1 rue des Exemples / 99000 Ville-Exemple;Ville-Exemple\n"));
 
-    private static (List<(string Name, byte[] Pdf)> Files, MergeReport Report) Merge(int parallelism)
+    private static (List<(string Name, byte[] Pdf)> Files, MergeReport Report) Merge(int parallelism, Edition? edition = null, int rows = 23)
     {
         var pipeline = LetterExamples.Pipeline();
         var model = pipeline.Letter("caf-papier");
         var files = new List<(string, byte[])>();
-        var merge = new MailMerge(pipeline, model, "unused") { LettersPerPrintFile = 5, Parallelism = parallelism };
-        var report = merge.Run(SenderTable.ReadText(Table(), "personnes.csv", model), (name, pdf) => files.Add((name, pdf)));
+        var merge = new MailMerge(pipeline, model, "unused") { LettersPerPrintFile = 5, Parallelism = parallelism, Edition = edition };
+        var report = merge.Run(SenderTable.ReadText(Table(), "personnes.csv", model).Take(rows), (name, pdf) => files.Add((name, pdf)));
         return (files, report);
     }
 
@@ -44,11 +45,11 @@ public class MailMergeBytesTests
 
     /// <summary>A pipeline that has built nothing yet, the letter model and the table's good rows,
     /// to build letters one by one and compare them with a merge's.</summary>
-    private static (KitPipeline Pipeline, LetterModel Model, DocumentSpec Spec, List<SenderRow> Rows) Alone()
+    private static (KitPipeline Pipeline, LetterModel Model, DocumentSpec Spec, List<SenderRow> Rows) Alone(Edition? edition = null)
     {
         var pipeline = LetterExamples.Pipeline();
         var model = pipeline.Letter("caf-papier");
-        return (pipeline, model, pipeline.LetterSpec(model), SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).ToList());
+        return (pipeline, model, pipeline.LetterSpec(model, edition), SenderTable.ReadText(Table(), "personnes.csv", model).Where(r => r.Problem is null).ToList());
     }
 
     [Fact]
@@ -79,16 +80,40 @@ public class MailMergeBytesTests
         }
     }
 
-    [Fact]
-    public void A_print_file_drawn_a_page_at_a_time_is_its_letters_rendered_as_one_document()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_print_file_drawn_a_page_at_a_time_is_its_letters_rendered_as_one_document(bool largePrint)
     {
-        var (files, report) = Merge(parallelism: 4);
-        var (pipeline, model, spec, rows) = Alone();
-        var letters = rows.Take(5)
-            .SelectMany(row => { var pages = pipeline.Build(spec, row.Values).Layout.Pages; return pages.Take(pages.Count - 1); }).ToList();
+        var edition = largePrint ? Edition.LargePrint : null;
+        var (files, report) = Merge(parallelism: 4, edition, rows: 6);
+        var (pipeline, model, spec, rows) = Alone(edition);
+        var letters = rows.Take(5).SelectMany(row =>
+        {
+            var layout = pipeline.Build(spec, row.Values).Layout;
+            // The letter that is posted: its one page; in large print its two, before a guide of two.
+            var posted = largePrint ? 2 : 1;
+            Assert.Equal((posted, posted + (largePrint ? 2 : 1)), (layout.PageOf(LetterKind.EndMark), layout.Pages.Count));
+            return layout.Pages.Take(posted);
+        }).ToList();
         var whole = Objecteur.Print.Render.PdfRenderer.Render(
             new Objecteur.Print.Layout.Frames.LayoutDocument($"{model.Titre} – publipostage", "Lettres à imprimer et poster", "fr-FR", letters, []),
             new Objecteur.Print.Render.RenderOptions(pipeline.BuildInstant));
         Assert.True(whole.AsSpan().SequenceEqual(files.Single(f => f.Name == report.PrintFiles[0]).Pdf));
+    }
+
+    [Fact]
+    public void In_large_print_each_person_s_file_is_the_large_print_letter_built_alone()
+    {
+        var (files, report) = Merge(parallelism: 4, Edition.LargePrint, rows: 4);
+        var (_, _, spec, rows) = Alone(Edition.LargePrint);
+        Assert.EndsWith("gros-caracteres", spec.Id);
+        Assert.Equal(4, report.Written);
+        foreach (var row in rows.Take(4))
+        {
+            var (pipeline, _, _, _) = Alone(Edition.LargePrint);
+            var alone = pipeline.Build(spec, row.Values).Pdf;
+            Assert.True(alone.AsSpan().SequenceEqual(files.Single(f => f.Name == $"{spec.Id}-ligne-{row.Line:D5}.pdf").Pdf), $"row {row.Line} differs");
+        }
     }
 }
