@@ -57,7 +57,7 @@ public static class LetterCommand
             var path = Path.Combine(context.OutputFolder(parse, output), spec.Id + (isBlank ? "" : "-remplie") + ".pdf");
             CommandContext.Write(path, built.Pdf);
             // The guide closes the file; every page before it is the letter that is posted.
-            var letterPages = LetterKind.GuidePage(built.Layout) - 1;
+            var letterPages = LetterKind.PostedPages(built.Layout);
             var guide = letterPages + 1 == built.Pages ? $"page {built.Pages}" : $"pages {letterPages + 1} à {built.Pages}";
             context.Output.WriteLine($"✓ {CommandContext.Show(path)} — {(letterPages == 1 ? "page 1" : $"pages 1 à {letterPages}")} : la lettre à {(isBlank ? "remplir, " : "")}signer et envoyer{(letter.Recommande ? " en recommandé avec avis de réception" : "")} ; {guide} : {(isBlank ? "le mode d'emploi" : "ce qu'il reste à faire")}.");
             return ExitCodes.Success;

@@ -361,7 +361,7 @@ public sealed class WorkshopTests(WorkshopServer server) : IClassFixture<Worksho
             using var letter = new MemoryStream();
             using (var entry = zip.GetEntry("lettre-caf-papier-gros-caracteres-ligne-00002.pdf")!.Open()) await entry.CopyToAsync(letter);
             using var pdf = UglyToad.PdfPig.PdfDocument.Open(letter.ToArray());
-            Assert.All(pdf.GetPage(2).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(l.PointSize >= 16 - 0.01 || l.GlyphRectangle.Top > pdf.GetPage(2).Height - 25 * 72 / 25.4, $"« {l.Value} » en {l.PointSize} pt"));
+            Assert.All(pdf.GetPage(2).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(l.PointSize >= 16 - 0.01 || l.BoundingBox.Top > pdf.GetPage(2).Height - 25 * 72 / 25.4, $"« {l.Value} » en {l.PointSize} pt"));
         }
         var refused = await Upload("caf-papier", "", largePrint: true);
         Assert.Matches("id=\"gros-caracteres\"[^>]* checked", await refused.Content.ReadAsStringAsync());

@@ -19,7 +19,7 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
 
     /// <summary>How many pages of <paramref name="layout"/> are the letter that is posted: up to
     /// its <see cref="EndMark"/>, or every page but the last (the follow-up sheet) in a template
-    /// that sets none.</summary>
+    /// that sets none. The letter may take several pages, its guide too in large print.</summary>
     public static int PostedPages(LayoutDocument layout) =>
         Math.Min(layout.PageOf(EndMark) ?? layout.Pages.Count - 1, layout.Pages.Count);
 
@@ -51,11 +51,6 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
     private static Dictionary<string, object?> Sizes(Edition edition) => edition.IsLargePrint
         ? new() { ["corps"] = "16", ["interligne"] = "1.5", ["interligne_blancs"] = "2", ["note"] = "16", ["titre"] = "24", ["intertitre"] = "20", ["interligne_guide"] = "1.5", ["colonnes_champs"] = "1" }
         : new() { ["corps"] = "10", ["interligne"] = "1.32", ["interligne_blancs"] = "1.75", ["note"] = "9", ["titre"] = "16", ["intertitre"] = "12.5", ["interligne_guide"] = "1.3", ["colonnes_champs"] = "2" };
-
-    /// <summary>The page the guide opens on (1-based): its title is the letter's only first-level
-    /// heading, and the letter before it may take several pages, the guide too in large print.</summary>
-    public static int GuidePage(LayoutDocument layout) =>
-        1 + layout.Pages.ToList().FindIndex(p => p.Items.OfType<TextItem>().Any(t => t.Node?.Kind == StructureKind.Heading1));
 
     /// <summary>Every value the sender did not give is <c>null</c>, so the template prints a line
     /// to write on instead (all of them in a blank letter).</summary>
