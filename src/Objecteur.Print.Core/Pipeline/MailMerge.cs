@@ -82,11 +82,12 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
             // finish, so no core waits for a window's slowest row, and fewer letters wait in
             // memory (10,000 rows: peak 156 MiB, against 198 MiB with one window of twice the size).
             var building = new Queue<Task<(SenderRow[] Window, RowOutcome[] Outcomes)>>();
-            while (building.Count < WindowsAhead && windows.MoveNext()) building.Enqueue(BuildWindow(spec, windows.Current));
+            var warmed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            while (building.Count < WindowsAhead && windows.MoveNext()) building.Enqueue(BuildWindow(spec, windows.Current, warmed, first: building.Count == 0));
             while (building.Count > 0)
             {
                 var (window, outcomes) = building.Dequeue().GetAwaiter().GetResult();
-                if (windows.MoveNext()) building.Enqueue(BuildWindow(spec, windows.Current));
+                if (windows.MoveNext()) building.Enqueue(BuildWindow(spec, windows.Current, warmed, first: false));
                 for (var i = 0; i < window.Length; i++)
                 {
                     var row = window[i];
@@ -132,14 +133,23 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
 
     private const int WindowsAhead = 2;
 
-    /// <summary>Starts building a window of rows, in parallel, beside the thread that writes.</summary>
-    private Task<(SenderRow[] Window, RowOutcome[] Outcomes)> BuildWindow(DocumentSpec spec, SenderRow[] window)
+    /// <summary>Starts building a window of rows, in parallel, beside the thread that writes.
+    /// The table's first row is built alone: it fills the caches every row shares (the model's
+    /// paragraphs broken into lines, its elements, the fonts), which rows started beside it would
+    /// each fill again: four threads at once did, a twentieth of a 100-row merge's processor time.</summary>
+    private Task<(SenderRow[] Window, RowOutcome[] Outcomes)> BuildWindow(DocumentSpec spec, SenderRow[] window, TaskCompletionSource warmed, bool first)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
-        return Task.Run(() =>
+        return Task.Run(async () =>
         {
             var outcomes = new RowOutcome[window.Length];
-            Parallel.For(0, window.Length, parallel, i => outcomes[i] = Build(spec, window[i]));
+            if (first)
+            {
+                outcomes[0] = Build(spec, window[0]);
+                warmed.SetResult();
+            }
+            else await warmed.Task.ConfigureAwait(false);
+            Parallel.For(first ? 1 : 0, window.Length, parallel, i => outcomes[i] = Build(spec, window[i]));
             return (window, outcomes);
         });
     }
