@@ -148,7 +148,8 @@ public sealed class KitPipeline : IKindContext
     /// the pipeline builds the kit's other documents first.</param>
     /// <param name="like">The pages of a document built before that this one may share, page for
     /// page (see <see cref="PdfRenderer.RenderPages"/>).</param>
-    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null, IReadOnlyList<DrawnPage?>? like = null)
+    /// <param name="onLaidOut">Told when the document is laid out, before it is drawn.</param>
+    public BuiltDocument Build(DocumentSpec spec, SenderValues? sender = null, KitManifest? manifest = null, IReadOnlyList<DrawnPage?>? like = null, Action? onLaidOut = null)
     {
         var kind = _kinds.Of(spec);
         _templates.Prepare(spec.Gabarit);
@@ -170,6 +171,7 @@ public sealed class KitPipeline : IKindContext
             throw;
         }
         laidOut.SetResult(new LaidOut(markup, layout));
+        onLaidOut?.Invoke();
         var rendered = PdfRenderer.RenderPages(layout, new RenderOptions(BuildInstant), like);
         var printed = kind.Press(this, spec, layout, rendered);
         var files = ahead.Count == 0 ? printed.Files : [.. printed.Files, .. ahead.Select(file => file.GetAwaiter().GetResult())];

@@ -134,9 +134,10 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     private const int WindowsAhead = 2;
 
     /// <summary>Starts building a window of rows, in parallel, beside the thread that writes.
-    /// The table's first row is built alone: it fills the caches every row shares (the model's
-    /// paragraphs broken into lines, its elements, the fonts), which rows started beside it would
-    /// each fill again: four threads at once did, a twentieth of a 100-row merge's processor time.</summary>
+    /// The table's first row is laid out alone: it fills the caches every row shares (the model's
+    /// paragraphs broken into lines, its elements), which rows started beside it would each fill
+    /// again (four threads at once did, a twentieth of a 100-row merge's processor time); the
+    /// others start while it is drawn.</summary>
     private Task<(SenderRow[] Window, RowOutcome[] Outcomes)> BuildWindow(DocumentSpec spec, SenderRow[] window, TaskCompletionSource warmed, bool first)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
@@ -145,8 +146,8 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
             var outcomes = new RowOutcome[window.Length];
             if (first)
             {
-                outcomes[0] = Build(spec, window[0]);
-                warmed.SetResult();
+                outcomes[0] = Build(spec, window[0], () => warmed.TrySetResult());
+                warmed.TrySetResult();
             }
             else await warmed.Task.ConfigureAwait(false);
             Parallel.For(first ? 1 : 0, window.Length, parallel, i => outcomes[i] = Build(spec, window[i]));
@@ -163,12 +164,12 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
     /// bytes do not (<see cref="DrawnPage"/>).</summary>
     private IReadOnlyList<DrawnPage?>? _like;
 
-    private RowOutcome Build(DocumentSpec spec, SenderRow row)
+    private RowOutcome Build(DocumentSpec spec, SenderRow row, Action? onLaidOut = null)
     {
         if (row.Problem is not null) return default;
         try
         {
-            var built = pipeline.Build(spec, row.Values, like: Volatile.Read(ref _like));
+            var built = pipeline.Build(spec, row.Values, like: Volatile.Read(ref _like), onLaidOut: onLaidOut);
             Interlocked.CompareExchange(ref _like, built.Drawn, null);
             return new RowOutcome(built, null, null);
         }
