@@ -11,7 +11,9 @@
 #   bash src/Objecteur.Print.Bench/pairs.sh [--runs N] [--aot BINARY | --publish] [--memory ROWS]
 # --publish builds the AOT binary first (dotnet publish -r linux-x64); --memory ROWS also samples
 # the resident memory of a ROWS-row merge (10,000 for the issue's goal) every half second.
-# Peers on Debian: apt-get install weasyprint pandoc texlive-luatex libreoffice-writer-nogui
+# Peers on Debian: apt-get install weasyprint pandoc texlive-luatex texlive-latex-recommended libreoffice-writer-nogui
+# (lualatex itself is in texlive-latex-base, which texlive-latex-recommended brings with the
+# packages pandoc's LaTeX template loads; texlive-luatex alone has no lualatex command).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -81,6 +83,8 @@ if command -v weasyprint >/dev/null; then time_job tract-peer "weasyprint $pairs
 if command -v pandoc >/dev/null && command -v lualatex >/dev/null; then
   python3 "$pairs/livret-md.py" "$repo" >"$work/livret.md"
   time_job livret-peer "pandoc $work/livret.md --pdf-engine=lualatex -o $work/livret-pandoc.pdf"
+elif command -v pandoc >/dev/null; then
+  echo "  pandoc is installed but lualatex is not: apt-get install texlive-latex-recommended" >&2
 fi
 if command -v soffice >/dev/null; then
   mkdir -p "$work/lo-one" "$work/lo-100"
