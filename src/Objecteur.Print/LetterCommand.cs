@@ -36,7 +36,7 @@ public static class LetterCommand
         command.Options.Add(output);
         command.SetAction(parse => context.Guard(() =>
         {
-            var pipeline = KitPipeline.Open(context.KitRoot(parse));
+            var pipeline = KitPipeline.Open(context.KitRoot(parse), prepare: LetterKind.Template);
             var letter = CommandContext.Letter(pipeline, parse.GetValue(model)!);
             var isBlank = parse.GetValue(blank);
             if (isBlank && (parse.GetValue(sender) is not null || parse.GetValue(first) is not null || parse.GetValue(fields) is { Length: > 0 }))

@@ -29,7 +29,7 @@ public static class MergeCommand
         command.Options.Add(output);
         command.SetAction(parse => context.Guard(() =>
         {
-            var pipeline = KitPipeline.Open(context.KitRoot(parse));
+            var pipeline = KitPipeline.Open(context.KitRoot(parse), prepare: LetterKind.Template);
             var letter = CommandContext.Letter(pipeline, parse.GetValue(model)!);
             var file = CommandContext.Existing(parse.GetValue(table)!, "--donnees", "du tableau CSV");
             if (parse.GetValue(perFile) < 1)

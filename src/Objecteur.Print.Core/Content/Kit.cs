@@ -96,5 +96,8 @@ public sealed record Kit(string Root, Organisation Organisation, IReadOnlyList<D
     IReadOnlyList<BadgeMachine> BadgeMachines)
 {
     public string ContentDirectory => Path.Combine(Root, "content");
-    public string TemplateDirectory => Path.Combine(Root, "templates");
+    public string TemplateDirectory => TemplateDirectoryOf(Root);
+
+    /// <summary>The templates' folder of the kit at <paramref name="root"/> (a full path).</summary>
+    public static string TemplateDirectoryOf(string root) => Path.Combine(root, "templates");
 }

@@ -13,6 +13,9 @@ public sealed class LetterKind() : DocumentKind(new KindRules(Name))
     /// <summary>The letter models' folder in content/.</summary>
     public const string Folder = "lettres";
 
+    /// <summary>The template a letter model is set with when the kit names none for it.</summary>
+    public const string Template = "lettre";
+
     /// <summary>The mark a letter template sets where the letter that is posted ends (its guide or
     /// follow-up sheet comes after it): <c>&lt;mark id="fin-lettre"/&gt;</c>.</summary>
     public const string EndMark = "fin-lettre";

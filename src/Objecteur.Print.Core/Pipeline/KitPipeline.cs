@@ -21,13 +21,13 @@ public sealed class KitPipeline : IKindContext
     private readonly TemplateEngine _templates;
     private readonly KindRegistry _kinds;
 
-    private KitPipeline(Kit kit, KindRegistry kinds, DateTimeOffset buildInstant)
+    private KitPipeline(Kit kit, KindRegistry kinds, DateTimeOffset buildInstant, TemplateEngine? templates)
     {
         Kit = kit;
         _kinds = kinds;
         BuildInstant = buildInstant;
         Today = DateOnly.FromDateTime(buildInstant.UtcDateTime);
-        _templates = new TemplateEngine(kit.TemplateDirectory, Today);
+        _templates = templates ?? new TemplateEngine(kit.TemplateDirectory, Today);
         _letterList = new(ReadLetters);
     }
 
@@ -38,10 +38,31 @@ public sealed class KitPipeline : IKindContext
 
     /// <param name="buildInstant">The build date; by default <c>SOURCE_DATE_EPOCH</c> or now.</param>
     /// <param name="kinds">The kinds of document the kit may use; by default <see cref="KindRegistry.Default"/>.</param>
-    public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null, KindRegistry? kinds = null)
+    /// <param name="prepare">A template to start compiling while the kit is read, when the
+    /// caller knows it will need it (a letter's), on a core that reading leaves idle.</param>
+    public static KitPipeline Open(string root, DateTimeOffset? buildInstant = null, KindRegistry? kinds = null, string? prepare = null)
     {
         kinds ??= KindRegistry.Default;
-        return new(KitLoader.Load(root, kinds.Rules), kinds, buildInstant ?? BuildDate.Instant());
+        var instant = buildInstant ?? BuildDate.Instant();
+        var templates = prepare is null ? null : TemplatesAhead(root, DateOnly.FromDateTime(instant.UtcDateTime), prepare);
+        return new(KitLoader.Load(root, kinds.Rules), kinds, instant, templates);
+    }
+
+    /// <summary>The kit's templates, read before its <c>kit.yaml</c>, <paramref name="template"/>
+    /// compiling; null when they cannot be read yet: the pipeline reads them again after the kit,
+    /// so a fault of kit.yaml is still reported before a fault of a partial.</summary>
+    private static TemplateEngine? TemplatesAhead(string root, DateOnly today, string template)
+    {
+        try
+        {
+            var templates = new TemplateEngine(Kit.TemplateDirectoryOf(Path.GetFullPath(root)), today);
+            templates.Prepare(template);
+            return templates;
+        }
+        catch (Exception e) when (e is DiagnosticException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Content files do not change during a run: a mail merge reads its model once.</summary>
@@ -91,7 +112,7 @@ public sealed class KitPipeline : IKindContext
     public void PrepareLetter(string id)
     {
         var templates = Kit.Documents.Where(d => d.Type == LetterKind.Name && Path.GetFileNameWithoutExtension(d.Contenu) == id)
-            .Select(d => d.Gabarit).DefaultIfEmpty("lettre").Distinct(StringComparer.Ordinal);
+            .Select(d => d.Gabarit).DefaultIfEmpty(LetterKind.Template).Distinct(StringComparer.Ordinal);
         foreach (var template in templates) _templates.Prepare(template);
     }
 
@@ -110,7 +131,7 @@ public sealed class KitPipeline : IKindContext
         var wanted = edition ?? Edition.Ordinary;
         // A kit that lists the letter in large print only still has its ordinary edition, from the model.
         var ordinary = entries.FirstOrDefault(d => Edition.Of(d) == Edition.Ordinary)
-            ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, _kinds[LetterKind.Name].Rules, "lettre", Path.Combine(LetterKind.Folder, letter.Id + ".yaml"),
+            ?? new DocumentSpec("lettre-" + letter.Id, letter.Titre, _kinds[LetterKind.Name].Rules, LetterKind.Template, Path.Combine(LetterKind.Folder, letter.Id + ".yaml"),
                 new Dictionary<string, string>(), 0, 0);
         return entries.FirstOrDefault(d => Edition.Of(d) == wanted) ?? wanted.Apply(ordinary);
     }
