@@ -10,10 +10,10 @@ public static class KitLoader
     {
         var display = Path.Combine("content", FileName);
         var map = YamlFile.Load(Path.Combine(root, "content", FileName), display, "organisation", "documents", "lettres", "badges");
-        var organisation = OrganisationLoader.Read(map.Map("organisation", OrganisationLoader.Keys), Path.Combine(root, "content"));
+        var organisation = OrganisationLoader.Read(map.Map("organisation", OrganisationLoader.Keys, OrganisationLoader.Retired), Path.Combine(root, "content"));
 
         var documents = new List<DocumentSpec>();
-        var entries = map.Maps("documents", DocumentKeys);
+        var entries = map.Maps("documents", DocumentKeys, retired: RetiredDocumentKeys);
         if (entries.Count == 0)
             throw map.ErrorAt("documents", "la liste des documents est vide : il n'y a rien à fabriquer",
                 "ajoutez au moins un document « - id: … » (voir content/README.md), ou repartez du kit intégré avec « objecteur nouveau-kit DOSSIER ».");
@@ -24,10 +24,6 @@ public static class KitLoader
                 throw doc.ErrorAt("id", $"identifiant « {id} » invalide", "utilisez seulement des lettres minuscules sans accent, des chiffres et des tirets (ex. statut-a4).");
             if (documents.Any(d => d.Id == id))
                 throw doc.ErrorAt("id", $"identifiant « {id} » en double", "chaque document doit avoir un identifiant unique.");
-            // A kit made before office sheets were derived from the piece's size names its own.
-            if (doc.Has("planche"))
-                throw doc.ErrorAt("planche", "la clé « planche » n'existe plus",
-                    $"supprimez-la : la planche A4 de chaque tract et de la carte est maintenant calculée d'après son format (fichier « {id}-planche-a4.pdf »), sans rien à écrire.");
             var typeText = doc.Text("type");
             var kind = kinds.FirstOrDefault(k => k.Name == typeText)
                 ?? throw doc.ErrorAt("type", $"type de document inconnu « {typeText} »", Suggest.Hint(typeText, kinds.Select(k => k.Name).ToList()));
@@ -57,8 +53,14 @@ public static class KitLoader
             Machines(map.OptionalMap("badges", ["profils"])));
     }
 
-    /// <summary>The keys of a document's entry, and « planche », read only to say it is gone.</summary>
-    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition", "planche"];
+    private static readonly string[] DocumentKeys = ["id", "titre", "type", "gabarit", "contenu", "options", "imposition"];
+
+    /// <summary>Keys a document's entry had once: a kit made before office sheets were derived
+    /// from the piece's size names its own.</summary>
+    private static readonly Dictionary<string, Func<YamlMap, string>> RetiredDocumentKeys = new()
+    {
+        ["planche"] = doc => $"supprimez-la : la planche A4 de chaque tract et de la carte est maintenant calculée d'après son format (fichier « {doc.OptionalText("id") ?? "<id>"}-planche-a4.pdf »), sans rien à écrire.",
+    };
 
     /// <summary>The values of kit.yaml that shape one document — its own entry, the organisation,
     /// the letter and badge settings — for an error found in its layout (see <see cref="ValueOrigins"/>).</summary>

@@ -6,16 +6,19 @@ namespace Objecteur.Print.Content;
 public static class OrganisationLoader
 {
     public static readonly string[] Keys =
-        ["nom", "nom_court", "adresse", "telephone", "courriel", "site_web", "permanence", "logo", "couleurs", "imprimeur", "tampon", "contact"];
+        ["nom", "nom_court", "adresse", "telephone", "courriel", "site_web", "permanence", "logo", "couleurs", "imprimeur", "tampon"];
+
+    /// <summary>Keys the block had once, and what replaced them.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<YamlMap, string>> Retired = new Dictionary<string, Func<YamlMap, string>>
+    {
+        ["contact"] = _ => "écrivez chaque moyen de vous joindre à sa place : adresse (lignes), telephone, permanence, courriel, site_web.",
+    };
 
     public static readonly string[] ColourKeys = ["principale", "texte_sur_principale", "secondaire", "texte_sur_secondaire", "claire"];
 
     /// <param name="contentDirectory">Where the logo's path starts.</param>
     public static Organisation Read(YamlMap org, string contentDirectory)
     {
-        if (org.Has("contact"))
-            throw org.ErrorAt("contact", "la clé « contact » n'existe plus",
-                "écrivez chaque moyen de vous joindre à sa place : adresse (lignes), telephone, permanence, courriel, site_web.");
         var adresse = org.Texts("adresse", required: false);
         if (adresse.Count > 6)
             throw org.ErrorAt("adresse", "l'adresse a plus de 6 lignes", "une adresse postale tient en 6 lignes au plus (norme NF Z10-011).");

@@ -6,14 +6,17 @@ namespace Objecteur.Print.Content;
 /// <summary>
 /// A typed, validating view of one YAML mapping. The keys a mapping may hold are declared up
 /// front, so a misspelt key is reported as unknown (with the closest valid key) before it can
-/// masquerade as a missing required field.
+/// masquerade as a missing required field; a key it held in an earlier version of the kit is
+/// named as gone, with what replaced it (a kit made before still has it).
 /// </summary>
 public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string file, IReadOnlyCollection<string> keys)
+    /// <param name="retired">Keys gone from this mapping, each with the hint that says what
+    /// replaced it (made from the mapping's other values).</param>
+    public YamlMap(YamlMappingNode node, string file, IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, Func<YamlMap, string>>? retired = null)
     {
         _node = node;
         File = file;
@@ -22,11 +25,15 @@ public sealed class YamlMap
             if (keyNode is not YamlScalarNode scalarKey)
                 throw Error(keyNode, "une clé doit être un mot, pas une liste ni un groupe", "écrivez « clé: valeur », la clé étant un simple mot.");
             var key = scalarKey.Value ?? "";
-            if (keys.Count > 0 && !keys.Contains(key))
+            if (keys.Count > 0 && !keys.Contains(key) && retired?.ContainsKey(key) != true)
                 throw Error(keyNode, $"clé inconnue « {key} »", Suggest.Hint(key, keys));
             _values[key] = value;
         }
+        foreach (var (key, hint) in retired ?? Empty)
+            if (Has(key)) throw ErrorAt(key, $"la clé « {key} » n'existe plus", hint(this));
     }
+
+    private static readonly Dictionary<string, Func<YamlMap, string>> Empty = [];
 
     public string File { get; }
     public int Line => (int)_node.Start.Line;
@@ -92,8 +99,8 @@ public sealed class YamlMap
         };
     }
 
-    /// <summary>A list of mappings, each checked against <paramref name="keys"/>.</summary>
-    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlyCollection<string> keys, bool required = true)
+    /// <summary>A list of mappings, each checked against <paramref name="keys"/> (and <paramref name="retired"/>, see the constructor).</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlyCollection<string> keys, bool required = true, IReadOnlyDictionary<string, Func<YamlMap, string>>? retired = null)
     {
         if (!_values.TryGetValue(key, out var node))
             return required ? throw Missing(key, "une liste") : [];
@@ -101,16 +108,17 @@ public sealed class YamlMap
         if (node is not YamlSequenceNode seq)
             throw Error(node, $"« {key} » doit être une liste", "une entrée par ligne commençant par « - ».");
         return seq.Children.Select(c => c is YamlMappingNode m
-            ? new YamlMap(m, File, keys)
+            ? new YamlMap(m, File, keys, retired)
             : throw Error(c, $"chaque élément de « {key} » doit contenir des clés", "écrivez « - clé: valeur » puis les autres clés alignées dessous.")).ToList();
     }
 
-    public YamlMap Map(string key, IReadOnlyCollection<string> keys) => OptionalMap(key, keys) ?? throw Missing(key, "un groupe de clés");
+    public YamlMap Map(string key, IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, Func<YamlMap, string>>? retired = null) =>
+        OptionalMap(key, keys, retired) ?? throw Missing(key, "un groupe de clés");
 
-    public YamlMap? OptionalMap(string key, IReadOnlyCollection<string> keys)
+    public YamlMap? OptionalMap(string key, IReadOnlyCollection<string> keys, IReadOnlyDictionary<string, Func<YamlMap, string>>? retired = null)
     {
         if (!_values.TryGetValue(key, out var node)) return null;
-        return node is YamlMappingNode m ? new YamlMap(m, File, keys)
+        return node is YamlMappingNode m ? new YamlMap(m, File, keys, retired)
             : throw Error(node, $"« {key} » doit contenir des clés", "écrivez les clés en dessous, indentées de deux espaces.");
     }
 

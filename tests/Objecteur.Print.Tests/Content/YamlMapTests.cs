@@ -16,6 +16,18 @@ public class YamlMapTests
     }
 
     [Fact]
+    public void A_retired_key_is_named_as_gone_at_its_value_with_a_hint_made_from_the_others()
+    {
+        var root = YamlFile.LoadMapping("docs:\n  - id: tract\n    ancienne: oui\n", "x.yaml", "docs");
+        var retired = new Dictionary<string, Func<YamlMap, string>> { ["ancienne"] = m => $"remplacée pour « {m.Text("id")} »" };
+        var d = Fails(() => root.Maps("docs", ["id"], retired: retired));
+        Assert.Equal(("x.yaml", 3, 15), (d.File, d.Line, d.Column));
+        Assert.Equal("la clé « ancienne » n'existe plus", d.Message);
+        Assert.Equal("remplacée pour « tract »", d.Hint);
+        Assert.Single(root.Maps("docs", ["id", "ancienne"]));
+    }
+
+    [Fact]
     public void Missing_required_field_says_which_and_where()
     {
         var map = YamlFile.LoadMapping("titre: A\n", "x.yaml", "titre", "etat");
