@@ -19,6 +19,9 @@ public static class LetterPage
     /// letters, digits and « _ ») can have its name.</summary>
     public const string LargePrintField = "gros-caracteres";
 
+    /// <summary>Whether a form (a letter's, a merge's) has its large-print box ticked.</summary>
+    public static bool WantsLargePrint(IFormCollection? form) => form?[LargePrintField].ToString() == "oui";
+
     public static Dictionary<string, object?> Model(LetterModel letter, IReadOnlyList<LetterModel> letters, IFormCollection? form, IReadOnlyList<FieldError> errors)
     {
         var recipient = letter.RecipientAddress?.Cle;
@@ -63,7 +66,7 @@ public static class LetterPage
             ["recommande"] = letter.Recommande,
             ["organisme"] = letter.Organisme,
             ["champs"] = fields,
-            ["gros_caracteres"] = form?[LargePrintField].ToString() == "oui",
+            ["gros_caracteres"] = WantsLargePrint(form),
             // Follow-up letters of this one, and the first letter of a follow-up.
             ["suites"] = letters.Where(l => l.Suite?.SuiteDe == letter.Id)
                 .Select(l => new Dictionary<string, object?> { ["id"] = l.Id, ["titre"] = l.Titre, ["quand"] = l.Suite!.Quand }).ToList(),

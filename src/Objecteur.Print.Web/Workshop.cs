@@ -256,7 +256,7 @@ public sealed class Workshop : IAsyncDisposable
         // Carried over from the first letter's form to a follow-up's: shown to be completed, not built.
         if (form["action"] == "reprendre") { await LetterForm(context, id, form, []); return; }
         var result = Kit.FilledLetter(letter, key => form.TryGetValue(key, out var v) ? v.ToString() : null,
-            form[LetterPage.LargePrintField] == "oui" ? Edition.LargePrint : null);
+            LetterPage.WantsLargePrint(form) ? Edition.LargePrint : null);
         if (result.Pdf is null) { await LetterForm(context, id, form, result.Errors); return; }
         await Download(context, result.FileName, result.Pdf, "application/pdf", inline: form["action"] == "apercu");
     }
@@ -342,7 +342,7 @@ public sealed class Workshop : IAsyncDisposable
         var letter = Kit.Letter(form["modele"].ToString());
         var file = form.Files.GetFile("fichier");
         var chosen = letter?.Id;
-        var largePrint = form[LetterPage.LargePrintField] == "oui";
+        var largePrint = LetterPage.WantsLargePrint(form);
         if (letter is null)
         {
             await MergeForm(context, chosen, largePrint, [new FieldError("modele", "choisissez le modèle de lettre", "")], 422);
