@@ -26,7 +26,7 @@ public sealed class KitPipeline : IKindContext
         Kit = kit;
         _kinds = kinds;
         BuildInstant = buildInstant;
-        Today = DateOnly.FromDateTime(buildInstant.UtcDateTime);
+        Today = DayOf(buildInstant);
         _templates = templates ?? new TemplateEngine(kit.TemplateDirectory, Today);
         _letterList = new(ReadLetters);
     }
@@ -44,9 +44,11 @@ public sealed class KitPipeline : IKindContext
     {
         kinds ??= KindRegistry.Default;
         var instant = buildInstant ?? BuildDate.Instant();
-        var templates = prepare is null ? null : TemplatesAhead(root, DateOnly.FromDateTime(instant.UtcDateTime), prepare);
+        var templates = prepare is null ? null : TemplatesAhead(root, DayOf(instant), prepare);
         return new(KitLoader.Load(root, kinds.Rules), kinds, instant, templates);
     }
+
+    private static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime);
 
     /// <summary>The kit's templates, read before its <c>kit.yaml</c>, <paramref name="template"/>
     /// compiling; null when they cannot be read yet: the pipeline reads them again after the kit,

@@ -147,6 +147,7 @@ public sealed class MailMerge(KitPipeline pipeline, LetterModel model, string ou
             if (first)
             {
                 outcomes[0] = Build(spec, window[0], () => warmed.TrySetResult());
+                // A first row that is skipped or fails is never laid out: the others wait no longer.
                 warmed.TrySetResult();
             }
             else await warmed.Task.ConfigureAwait(false);
