@@ -172,6 +172,23 @@ public sealed class BrowserTests(BrowserFixture browser)
         Assert.Equal("7", Driver.FindElement(By.CssSelector("table.ignorees td")).Text);
     }
 
+    [Fact]
+    public void The_keyboard_alone_reaches_the_merge_form_s_fields_and_ticks_its_large_print_box()
+    {
+        browser.Open("/publipostage");
+        var reached = new List<string>();
+        for (var i = 0; i < 20 && !reached.Contains("gros-caracteres"); i++)
+        {
+            new OpenQA.Selenium.Interactions.Actions(Driver).SendKeys(Keys.Tab).Perform();
+            reached.Add(Driver.SwitchTo().ActiveElement().GetAttribute("id") ?? "");
+        }
+        Assert.Equal(["champ-modele", "champ-fichier", "gros-caracteres"], reached.Where(id => id is "champ-modele" or "champ-fichier" or "gros-caracteres"));
+        new OpenQA.Selenium.Interactions.Actions(Driver).SendKeys(Keys.Space).Perform();
+        Assert.True(Driver.FindElement(By.Id("gros-caracteres")).Selected);
+        new OpenQA.Selenium.Interactions.Actions(Driver).SendKeys(Keys.Tab).Perform();
+        Assert.Equal("Fabriquer les lettres", Driver.SwitchTo().ActiveElement().Text);
+    }
+
     public static TheoryData<string> Pages => new() { "/", "/lettres", "/lettres/caf-papier", "/lettres/prefecture-alternative", "/publipostage", "/collectif", "/page-inconnue" };
 
     [Theory]
