@@ -13,6 +13,11 @@ internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<T
 
     public bool TryGet(TKey key, out TValue value) => _values.TryGetValue(key, out value!);
 
+    /// <summary>The value kept for the key <paramref name="probe"/> stands for, looked up without
+    /// making that key (the comparer given knows both).</summary>
+    public bool TryGet<TProbe>(TProbe probe, out TValue value) where TProbe : notnull, allows ref struct =>
+        _values.GetAlternateLookup<TProbe>().TryGetValue(probe, out value!);
+
     /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/>; returns it.</summary>
     public TValue Keep(TKey key, TValue value)
     {

@@ -35,6 +35,18 @@ public class ElementCacheTests
     }
 
     [Fact]
+    public void A_running_header_written_alike_is_the_same_and_brings_its_page_references()
+    {
+        var cache = new ElementCache();
+        var markup = "<document>\n<header><p>page <page-number/>/<page-ref to=\"fin\"/></p></header>\n<p>a</p>\n<mark id=\"fin\"/>\n</document>";
+        var first = Parse(markup, cache);
+        var second = Parse(markup, cache);
+        Assert.Same(first.Header, second.Header);
+        Assert.Equal(Parse(markup, null).PageRefs, second.PageRefs);
+        Assert.Equal(Parse(markup, null).HasDocumentFields, second.HasDocumentFields);
+    }
+
+    [Fact]
     public void Markup_that_moves_is_not_shared_its_elements_name_where_they_were_written()
     {
         var cache = new ElementCache();

@@ -41,7 +41,21 @@ public sealed record DocumentMarkup(
     /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
     public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
     {
-        if (!Shallow(source.Text)) CheckStructure(source);
+        var shallow = Shallow(source.Text);
+        if (shallow && source.Elements is { } cache && MarkupOutline.Read(source.Text) is { } outline)
+        {
+            try
+            {
+                var text = source.Text;
+                return Document(new MarkupBuilder(source, registry ?? ElementRegistry.Default), outline.Root(text), outline.Parts.Select(part => new Part(
+                    part.Name,
+                    (builder, props) => builder.Block(cache, text, part, props),
+                    (builder, props) => builder.Running(cache, text, part, props, node => Running(builder, node, props)))));
+            }
+            // The markup read whole names the fault as it always has, where the user can fix it.
+            catch (Exception e) when (e is XmlException or DiagnosticException) { }
+        }
+        if (!shallow) CheckStructure(source);
         XDocument xml;
         try
         {
@@ -54,7 +68,18 @@ public sealed record DocumentMarkup(
             throw source.Error(e.LineNumber, e.LinePosition, $"balisage mal formé : {Translate(e)}", MalformedHint);
         }
         var root = xml.Root!;
-        var builder = new MarkupBuilder(source, registry ?? ElementRegistry.Default);
+        return Document(new MarkupBuilder(source, registry ?? ElementRegistry.Default), root, root.Elements().Select(child => new Part(
+            child.Name.LocalName,
+            (builder, props) => builder.Block(child, props),
+            (builder, props) => Running(builder, child, props))));
+    }
+
+    /// <summary>A child of the document element, built as a block or as a running header or footer.</summary>
+    private sealed record Part(string Name, Func<MarkupBuilder, TextProps, Element> Block, Func<MarkupBuilder, TextProps, RunningElement> Running);
+
+    private static DocumentMarkup Document(MarkupBuilder builder, XElement root, IEnumerable<Part> parts)
+    {
+        var source = builder.Source;
         if (root.Name.LocalName != "document")
             throw source.Error(((IXmlLineInfo)root).LineNumber, ((IXmlLineInfo)root).LinePosition,
                 $"l'élément racine doit être <document>, pas <{root.Name.LocalName}>", "entourez le gabarit de <document format=\"A4\">…</document>.");
@@ -68,18 +93,18 @@ public sealed record DocumentMarkup(
         RunningElement? header = null, footer = null;
         var body = new List<Element>();
         builder.RejectLooseText(root);
-        foreach (var child in root.Elements())
+        foreach (var part in parts)
         {
-            switch (child.Name.LocalName)
+            switch (part.Name)
             {
                 case "header":
-                    header = Running(builder, child, props);
+                    header = part.Running(builder, props);
                     break;
                 case "footer":
-                    footer = Running(builder, child, props);
+                    footer = part.Running(builder, props);
                     break;
                 default:
-                    body.Add(builder.Block(child, props));
+                    body.Add(part.Block(builder, props));
                     break;
             }
         }
@@ -116,50 +141,24 @@ public sealed record DocumentMarkup(
         {
             var rest = text.AsSpan(i);
             int end;
-            if (rest.StartsWith("<!--")) end = Skip(text, i, "-->");
-            else if (rest.StartsWith("<![CDATA[")) end = Skip(text, i, "]]>");
-            else if (rest.StartsWith("<?")) end = Skip(text, i, "?>");
+            if (rest.StartsWith("<!--")) end = MarkupOutline.Past(text, i, "-->");
+            else if (rest.StartsWith("<![CDATA[")) end = MarkupOutline.Past(text, i, "]]>");
+            else if (rest.StartsWith("<?")) end = MarkupOutline.Past(text, i, "?>");
             else if (rest.StartsWith("<!")) return false;
             else if (rest.StartsWith("</"))
             {
                 depth--;
-                end = Skip(text, i, ">");
+                end = MarkupOutline.Past(text, i, ">");
             }
             else
             {
-                end = TagEnd(text, i);
+                end = MarkupOutline.TagEnd(text, i);
                 if (end > 0 && text[end - 2] != '/' && ++depth > MaxNesting) return false;
             }
             if (end < 0) return false;
             i = end;
         }
         return true;
-    }
-
-    /// <summary>The index just past <paramref name="close"/>, searched from <paramref name="start"/>, or -1.</summary>
-    private static int Skip(string text, int start, string close)
-    {
-        var at = text.IndexOf(close, start + 1, StringComparison.Ordinal);
-        return at < 0 ? -1 : at + close.Length;
-    }
-
-    /// <summary>The index just past the « &gt; » that closes the start tag at <paramref name="start"/>
-    /// (one inside a quoted attribute value does not), or -1.</summary>
-    private static int TagEnd(string text, int start)
-    {
-        for (var i = start + 1; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '>':
-                    return i + 1;
-                case '"' or '\'':
-                    i = text.IndexOf(text[i], i + 1);
-                    if (i < 0) return -1;
-                    break;
-            }
-        }
-        return -1;
     }
 
     /// <summary>Reads the markup once without building anything, to report malformed XML where

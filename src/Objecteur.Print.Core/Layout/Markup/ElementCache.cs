@@ -26,8 +26,47 @@ public sealed class ElementCache
 
     private readonly KeptValues<(string Markup, TextProps Props), Built> _built = new(Capacity);
 
-    /// <summary>An element as built, with what building it told the document besides.</summary>
-    internal sealed record Built(Element Element, PageRefSite[] PageRefs, bool DocumentFields);
+    /// <summary>Children of the document element, by their characters and place (see <see cref="MarkupOutline"/>).</summary>
+    private readonly KeptValues<PartKey, Built> _parts = new(Capacity, PartComparer.Instance);
+
+    /// <summary>An element as built, with what building it told the document besides; for a
+    /// running header or footer, the element that says where it runs.</summary>
+    internal sealed record Built(Element Element, PageRefSite[] PageRefs, bool DocumentFields, RunningElement? Running = null);
+
+    internal Built? Find(string text, MarkupPart part, TextProps props) =>
+        _parts.TryGet(new PartProbe(part.In(text), part.Line, part.Column, props), out var built) ? built : null;
+
+    internal void Keep(string text, MarkupPart part, TextProps props, Built built) =>
+        _parts.Keep(new PartKey(part.In(text).ToString(), part.Line, part.Column, props), built);
+
+    private readonly record struct PartKey(string Markup, int Line, int Column, TextProps Props);
+
+    private readonly ref struct PartProbe(ReadOnlySpan<char> markup, int line, int column, TextProps props)
+    {
+        public ReadOnlySpan<char> Markup { get; } = markup;
+        public int Line { get; } = line;
+        public int Column { get; } = column;
+        public TextProps Props { get; } = props;
+    }
+
+    private sealed class PartComparer : IEqualityComparer<PartKey>, IAlternateEqualityComparer<PartProbe, PartKey>
+    {
+        public static readonly PartComparer Instance = new();
+
+        public bool Equals(PartKey x, PartKey y) => x.Line == y.Line && x.Column == y.Column && x.Props.Equals(y.Props) && x.Markup == y.Markup;
+
+        public int GetHashCode(PartKey key) => Hash(key.Markup, key.Line, key.Column, key.Props);
+
+        public bool Equals(PartProbe probe, PartKey key) =>
+            probe.Line == key.Line && probe.Column == key.Column && probe.Props.Equals(key.Props) && probe.Markup.SequenceEqual(key.Markup);
+
+        public int GetHashCode(PartProbe probe) => Hash(probe.Markup, probe.Line, probe.Column, probe.Props);
+
+        public PartKey Create(PartProbe probe) => new(probe.Markup.ToString(), probe.Line, probe.Column, probe.Props);
+
+        private static int Hash(ReadOnlySpan<char> markup, int line, int column, TextProps props) =>
+            HashCode.Combine(string.GetHashCode(markup), line, column, props);
+    }
 
     internal static (string Markup, TextProps Props) Key(XElement node, TextProps props)
     {

@@ -75,15 +75,7 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
 
     public Element Block(XElement node, TextProps props)
     {
-        var name = node.Name.LocalName;
-        if (!Registry.TryGetBlock(name, out var definition))
-        {
-            var info = (IXmlLineInfo)node;
-            var hint = Registry.TryGetInline(name, out _)
-                ? $"<{name}> s'utilise à l'intérieur d'un paragraphe (<p>, <h1>…)."
-                : Suggest.Hint(name, Registry.BlockNames.ToList());
-            throw Source.Error(info.LineNumber, info.LinePosition, $"élément inconnu <{name}>", hint);
-        }
+        var definition = Definition(node);
         if (Source.Elements is not { } cache) return Build(definition, node, props);
         var key = ElementCache.Key(node, props);
         if (cache.Find(key) is { } built)
@@ -97,6 +89,51 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
         HasDocumentFields |= ownFields;
         if (_unreusable == unreusable) cache.Keep(key, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
         return element;
+    }
+
+    /// <summary>A block child of the document element, read from its own markup only when it
+    /// was not built already, in this place, for another document of the pipeline (see <see cref="MarkupOutline"/>).</summary>
+    internal Element Block(ElementCache cache, string text, MarkupPart part, TextProps props)
+    {
+        if (Found(cache, text, part, props) is { } built) return built.Element;
+        var node = MarkupOutline.Read(text, part);
+        var definition = Definition(node);
+        var (refs, unreusable) = (PageRefs.Count, _unreusable);
+        var element = Apart(() => Build(definition, node, props), out var ownFields);
+        HasDocumentFields |= ownFields;
+        if (_unreusable == unreusable) cache.Keep(text, part, props, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
+        return element;
+    }
+
+    /// <summary>Like <see cref="Block(ElementCache, string, MarkupPart, TextProps)"/> for a running
+    /// header or footer, which <paramref name="build"/> makes from its node.</summary>
+    internal RunningElement Running(ElementCache cache, string text, MarkupPart part, TextProps props, Func<XElement, RunningElement> build)
+    {
+        if (Found(cache, text, part, props) is { Running: { } found }) return found;
+        var node = MarkupOutline.Read(text, part);
+        var (refs, unreusable) = (PageRefs.Count, _unreusable);
+        var running = build(node);
+        if (_unreusable == unreusable) cache.Keep(text, part, props, new ElementCache.Built(running.Content, PageRefs[refs..].ToArray(), false, running));
+        return running;
+    }
+
+    private ElementCache.Built? Found(ElementCache cache, string text, MarkupPart part, TextProps props)
+    {
+        if (cache.Find(text, part, props) is not { } built) return null;
+        PageRefs.AddRange(built.PageRefs);
+        HasDocumentFields |= built.DocumentFields;
+        return built;
+    }
+
+    private ElementDefinition Definition(XElement node)
+    {
+        var name = node.Name.LocalName;
+        if (Registry.TryGetBlock(name, out var definition)) return definition;
+        var info = (IXmlLineInfo)node;
+        var hint = Registry.TryGetInline(name, out _)
+            ? $"<{name}> s'utilise à l'intérieur d'un paragraphe (<p>, <h1>…)."
+            : Suggest.Hint(name, Registry.BlockNames.ToList());
+        throw Source.Error(info.LineNumber, info.LinePosition, $"élément inconnu <{name}>", hint);
     }
 
     private Element Build(ElementDefinition definition, XElement node, TextProps props)
