@@ -12,7 +12,7 @@ namespace Objecteur.Print.Render;
 /// stack (a print file of 500 letters spent a fifth of its saving there), logs at every object
 /// and boxes two identifiers at every comparison of its sort.
 /// </summary>
-/// <remarks>The other steps are PDFsharp's own (the producer, its font table, its catalog, the
+/// <remarks>The other steps are PDFsharp's own (the producer, its font table — see <see cref="FontPreparation"/> —, its catalog, the
 /// XMP packet), in its order. A document whose objects PDFsharp would number otherwise — two
 /// references with one identifier, a reference without its object — is left to PDFsharp's own
 /// compaction. Tests compare the files with those PDFsharp saves (<see cref="PdfWriting"/>).</remarks>
@@ -28,7 +28,7 @@ internal static class SavePreparation
             producer = $"{PdfSharpProductVersionInformation.Creator} (Original: {producer})";
         info.Elements.SetString("/Producer", producer);
 
-        PrepareFonts(FontTable(pdf));
+        FontPreparation.Prepare(FontTable(pdf));
         PrepareCatalog(pdf.Internals.Catalog);
 
         var table = PdfWriting.IrefTable(pdf);
@@ -97,9 +97,6 @@ internal static class SavePreparation
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontTable")]
     [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")]
     private static extern object FontTable(PdfDocument pdf);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
-    private static extern void PrepareFonts([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")] object fonts);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
     private static extern void PrepareCatalog(PdfCatalog catalog);

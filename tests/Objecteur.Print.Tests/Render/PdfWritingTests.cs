@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Objecteur.Print.Content;
+using Objecteur.Print.Layout.Frames;
+using Objecteur.Print.Layout.Text;
 using Objecteur.Print.Pipeline;
 using Objecteur.Print.Render;
 using Objecteur.Print.Tests.Support;
@@ -132,4 +134,32 @@ public class PdfWritingTests
     [Property(Arbitrary = [typeof(PdfWritingTests)], MaxTest = 60)]
     public void A_text_string_has_the_bytes_pdfsharp_s_writer_gives_it(string text) =>
         Assert.Equal(WithText(text, pdfSharp: true), WithText(text, pdfSharp: false));
+
+    private static readonly FontFace[] Faces = [.. FontLibrary.Embedded.Families.SelectMany(f => new[] { f.Regular, f.Bold, f.Italic })];
+
+    /// <summary>Lines of text, each in a face: characters of one glyph, of none, and past U+FFFF.</summary>
+    public static Arbitrary<(int Face, string Text)[]> Lines() =>
+        (from face in Gen.Choose(0, Faces.Length - 1)
+         from text in Gen.Elements("a", "é", "Œ", " ", "\u00A0", "\u202F", "’", "'", "«", "…", "fi", "€", "😀", "\u0301", "Z", "0", "ǅ")
+             .NonEmptyListOf().Select(parts => string.Concat(parts))
+         select (face, text)).NonEmptyListOf().Select(lines => lines.Take(8).ToArray()).ToArbitrary();
+
+    private static byte[] Drawn((int Face, string Text)[] lines, bool pdfSharp)
+    {
+        var items = lines.Select((line, i) => (FrameItem)new TextItem(20, 30 + 14 * i, 500, line.Text, Faces[line.Face], 10, default)).ToList();
+        Reproducibility.SavedByPdfSharp.Value = pdfSharp;
+        try
+        {
+            return PdfRenderer.Render(new LayoutDocument("t", "s", "fr-FR", [new PageFrame(560, 200, items)], []), new RenderOptions(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+        }
+        finally
+        {
+            Reproducibility.SavedByPdfSharp.Value = false;
+        }
+    }
+
+    /// <summary>Each font's widths and ToUnicode map, which <see cref="FontPreparation"/> writes, are PDFsharp's.</summary>
+    [Property(Arbitrary = [typeof(PdfWritingTests)], MaxTest = 40)]
+    public void Text_in_several_faces_has_the_bytes_pdfsharp_s_writer_gives_it((int Face, string Text)[] lines) =>
+        Assert.Equal(Drawn(lines, pdfSharp: true), Drawn(lines, pdfSharp: false));
 }
