@@ -21,8 +21,15 @@ internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<T
     /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/>; returns it.</summary>
     public TValue Keep(TKey key, TValue value)
     {
-        if (_values.Count >= capacity) _values.Clear();
-        _values[key] = value;
+        // Counted here: the dictionary's own count takes all its locks, at every value kept.
+        if (Volatile.Read(ref _count) >= capacity)
+        {
+            _values.Clear();
+            Volatile.Write(ref _count, 0);
+        }
+        if (_values.TryAdd(key, value)) Interlocked.Increment(ref _count);
         return value;
     }
+
+    private int _count;
 }

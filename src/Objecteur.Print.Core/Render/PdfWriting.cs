@@ -317,7 +317,14 @@ internal static class PdfWriting
 
         private void Name(string name)
         {
-            Raw(EncodedName(name));
+            if (IsPlain(name))
+            {
+                // Most names (« /Type », « /Font ») are written as they are spelt.
+                var span = Reserve(name.Length);
+                span[0] = (byte)'/';
+                for (var i = 1; i < name.Length; i++) span[i] = (byte)name[i];
+            }
+            else Raw(EncodedName(name));
             _last = Category.Character;
         }
 
@@ -373,6 +380,16 @@ internal static class PdfWriting
     /// 126 written as <c>#XX</c>.</summary>
     private static byte[] EncodedName(string name) => Names.TryGet(name, out var known) ? known : Names.Keep(name, Encoded(name));
 
+    /// <summary>Whether every character after the first is written as it is.</summary>
+    private static bool IsPlain(string name)
+    {
+        if (name.Length == 0) return false;
+        for (var i = 1; i < name.Length; i++) if (!IsPlain(name[i])) return false;
+        return true;
+    }
+
+    private static bool IsPlain(char c) => c > ' ' && c <= '~' && c is not ('%' or '/' or '<' or '>' or '(' or ')' or '[' or ']' or '{' or '}' or '#');
+
     /// <summary>A font's name carries its subset's tag, new in every file of a merge.</summary>
     private static readonly KeptValues<string, byte[]> Names = new(1024, StringComparer.Ordinal);
 
@@ -383,7 +400,7 @@ internal static class PdfWriting
         for (var i = 1; i < bytes.Length; i++)
         {
             var b = bytes[i];
-            if (b > ' ' && b <= 126 && b is not ((byte)'%' or (byte)'/' or (byte)'<' or (byte)'>' or (byte)'(' or (byte)')' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'#'))
+            if (IsPlain((char)b))
                 output.Add(b);
             else
                 output.AddRange(System.Text.Encoding.ASCII.GetBytes($"#{b:X2}"));

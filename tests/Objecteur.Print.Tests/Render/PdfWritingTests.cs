@@ -112,9 +112,10 @@ public class PdfWritingTests
         Assert.Contains("(Original: Un autre outil)", text);
     }
     /// <summary>Texts of every kind PDFsharp writes apart: control characters (escaped, in octal),
-    /// delimiters, Latin-1 (one byte each), past U+00FF (UTF-16 in hexadecimal, broken into lines).</summary>
+    /// delimiters, Latin-1 (one byte each), past U+00FF (UTF-16 in hexadecimal, broken into lines);
+    /// in a name, the delimiters, « # », « % » and the bytes out of « ! » to « ~ » as « #XX ».</summary>
     public static Arbitrary<string> Texts() =>
-        Gen.Elements("a", " ", "(", ")", "\\", "\n", "\r", "\t", "\b", "\f", "\u0001", "\u001F", "\u007F", "é", "\u00A0", "ÿ", "’", "–", "Œ", "😀", "\uFEFF")
+        Gen.Elements("a", "Z", "+", "-", "#", "%", "/", "<", "[", "{", "~", " ", "(", ")", "\\", "\n", "\r", "\t", "\b", "\f", "\u0001", "\u001F", "\u007F", "é", "\u00A0", "ÿ", "’", "–", "Œ", "😀", "\uFEFF")
             .ListOf().Select(parts => string.Concat(parts)).ToArbitrary();
 
     private static byte[] WithText(string text, bool pdfSharp)
@@ -127,6 +128,9 @@ public class PdfWritingTests
         entry.Elements.SetString("/T", text);
         entry.Elements.SetString("/Alt", string.Concat(text.Where(c => c <= '\u00FF')));
         entry.Elements.SetInteger("/N", 1);
+        // And as a name: spelt as it is, or with its bytes in « #XX ».
+        entry.Elements.SetName("/Nom", "/" + text);
+        entry.Elements.SetName("/Simple", "/" + string.Concat(text.Where(char.IsAsciiLetterOrDigit)));
         page.Elements.SetReference("/Extra", entry);
         return Saved(pdf, pdfSharp);
     }
