@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Objecteur.Print.Layout.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -40,7 +39,7 @@ internal sealed class DocumentFonts(PdfDocument pdf)
     {
         if (_fonts.TryGetValue(face, out var known)) return known.Font;
         EmbeddedFontResolver.Register(face);
-        var table = TableFonts(FontTable(pdf));
+        var table = PdfSharpFonts.TableFonts(PdfSharpFonts.FontTable(pdf));
         var before = table.Values.ToHashSet(ReferenceEqualityComparer.Instance);
         pdf.AddCharacters(new XFont(face.Name, 10, XFontStyleEx.Regular, FontOptions), "");
         var made = table.Values.Where(f => !before.Contains(f)).ToList();
@@ -54,24 +53,33 @@ internal sealed class DocumentFonts(PdfDocument pdf)
     }
 
     /// <summary>Gives <paramref name="face"/>'s font the characters it has not been given yet.</summary>
+    /// <remarks>They go to the font's map alone, its ToUnicode map's and its widths' (PDFsharp
+    /// gives them to its descriptor too, whose map only makes a subset, one this program makes
+    /// itself: <see cref="FontEmbedding"/> gives them there when it does not). Each map is made
+    /// large enough at once: grown a character at a time, a letter's maps were a twentieth of
+    /// what it allocated.</remarks>
     public void Send(FontFace face, CodePointGlyphIndexPair[] pairs)
     {
         Of(face);
         var (font, given) = _fonts[face];
-        var fresh = new List<CodePointGlyphIndexPair>();
+        given.EnsureCapacity(given.Count + pairs.Length);
+        var fresh = new List<CodePointGlyphIndexPair>(pairs.Length);
         foreach (var pair in pairs) if (given.Add(pair.CodePoint)) fresh.Add(pair);
-        if (fresh.Count > 0) AddChars(font, [.. fresh]);
+        if (fresh.Count == 0) return;
+        var map = PdfSharpFonts.Map(font);
+        PdfSharpFonts.CodePoints(map).EnsureCapacity(PdfSharpFonts.CodePoints(map).Count + fresh.Count);
+        PdfSharpFonts.GlyphIndices(map).EnsureCapacity(PdfSharpFonts.GlyphIndices(map).Count + fresh.Count);
+        PdfSharpFonts.AddChars(map, [.. fresh]);
     }
 
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontTable")]
-    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")]
-    private static extern object FontTable(PdfDocument pdf);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_fonts")]
-    private static extern ref Dictionary<string, PdfFont> TableFonts([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")] object table);
-
-    /// <summary>PDFsharp's record of the glyphs a font is used with, for its subset and its
-    /// ToUnicode map (internal in 6.2.4).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "AddChars")]
-    private static extern void AddChars(PdfFont font, CodePointGlyphIndexPair[] codePoints);
+    /// <summary>Gives the descriptor of <paramref name="font"/> the characters its font was given,
+    /// in the order given, for PDFsharp to make the subset.</summary>
+    public static void GiveDescriptor(PdfFont font)
+    {
+        var given = PdfSharpFonts.CodePoints(PdfSharpFonts.Map(font));
+        var pairs = new CodePointGlyphIndexPair[given.Count];
+        var i = 0;
+        foreach (var (codePoint, glyph) in given) pairs[i++] = new CodePointGlyphIndexPair(codePoint, glyph);
+        PdfSharpFonts.AddChars(PdfSharpFonts.Map(PdfSharpFonts.Descriptor(font)), pairs);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Objecteur.Print.Layout.Text;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -20,14 +19,19 @@ internal static class FontEmbedding
     {
         foreach (var (face, font) in fonts.All)
         {
-            if (Program(face, glyphs.Of(face)) is not { } made) continue;
-            var descriptor = Descriptor(font);
+            if (Program(face, glyphs.Of(face)) is not { } made)
+            {
+                // PDFsharp makes this one's subset, from its descriptor's characters.
+                DocumentFonts.GiveDescriptor(font);
+                continue;
+            }
+            var descriptor = PdfSharpFonts.Descriptor(font);
             var program = new PdfDictionary(pdf);
             program.Elements["/Length1"] = new PdfInteger(made.Length);
             PdfStreams.SetCompressed(program, made.Zlib, compressed);
             pdf.Internals.AddObject(program);
             descriptor.Elements["/FontFile2"] = program.Reference;
-            Prepared(descriptor) = true;
+            PdfSharpFonts.Prepared(descriptor) = true;
         }
     }
 
@@ -46,12 +50,4 @@ internal static class FontEmbedding
     private const int Kept = 64;
 
     private static readonly ConcurrentDictionary<(FontFace, string), (int Length, byte[] Zlib)> Made = new();
-
-    /// <summary>A font's descriptor (internal in PDFsharp 6.2.4, its type public).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontDescriptor")]
-    private static extern PdfFontDescriptor Descriptor(PdfFont font);
-
-    /// <summary>Whether PDFsharp made the descriptor's font program already (it then makes none).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_prepared")]
-    private static extern ref bool Prepared(PdfFontDescriptor descriptor);
 }

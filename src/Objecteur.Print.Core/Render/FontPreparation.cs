@@ -20,13 +20,13 @@ internal static class FontPreparation
 {
     public static void Prepare(object table)
     {
-        var fonts = TableFonts(table);
+        var fonts = PdfSharpFonts.TableFonts(table);
         foreach (var font in fonts.Values)
         {
             // PDFsharp's one font of subtype Type0 is its PdfType0Font (internal, sealed).
             if (font.Elements.GetName("/Subtype") != "/Type0" || font.Owner.Options.CompressContentStreams)
             {
-                PrepareTable(table);
+                PdfSharpFonts.PrepareTable(table);
                 return;
             }
         }
@@ -37,15 +37,15 @@ internal static class FontPreparation
     {
         var descendant = (PdfDictionary)DescendantFont(font);
         // A Type0 font has its map from the start: PDFsharp's widths, in glyph order.
-        var glyphs = GlyphIndices(CMap(font)).Keys.ToArray();
+        var glyphs = PdfSharpFonts.GlyphIndices(PdfSharpFonts.Map(font)).Keys.ToArray();
         Array.Sort(glyphs);
-        var descriptor = Descriptor(Descriptor(font));
+        var descriptor = Descriptor(PdfSharpFonts.Descriptor(font));
         var w = new StringBuilder("[", 2 + 12 * glyphs.Length);
         foreach (var glyph in glyphs) w.Append(glyph).Append('[').Append(PdfWidth(descriptor, glyph)).Append(']');
         descendant.Elements.SetValue("/W", new PdfLiteral(w.Append(']').ToString()));
         PrepareDescendant(descendant);
         var map = (PdfDictionary)ToUnicodeMap(font);
-        var bytes = ToUnicode(CodePoints(MapCMap(map)));
+        var bytes = ToUnicode(PdfSharpFonts.CodePoints(MapCMap(map)));
         map.Elements.Remove("/Filter");
         if (map.Stream is null) map.CreateStream(bytes);
         else
@@ -124,14 +124,7 @@ internal static class FontPreparation
         buffer.Advance(Encoding.ASCII.GetBytes(text, buffer.GetSpan(text.Length)));
 
     private const string CidFont = "PdfSharp.Pdf.Advanced.PdfCIDFont, PdfSharp";
-    private const string CMapInfo = "PdfSharp.Fonts.CMapInfo, PdfSharp";
     private const string OpenTypeDescriptor = "PdfSharp.Fonts.OpenType.OpenTypeDescriptor, PdfSharp";
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_fonts")]
-    private static extern ref Dictionary<string, PdfFont> TableFonts([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")] object table);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
-    private static extern void PrepareTable([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")] object table);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_DescendantFont")]
     [return: UnsafeAccessorType(CidFont)]
@@ -139,19 +132,6 @@ internal static class FontPreparation
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
     private static extern void PrepareDescendant([UnsafeAccessorType(CidFont)] object font);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CMapInfo")]
-    [return: UnsafeAccessorType(CMapInfo)]
-    private static extern object CMap(PdfFont font);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "GlyphIndices")]
-    private static extern ref Dictionary<ushort, object?> GlyphIndices([UnsafeAccessorType(CMapInfo)] object cmap);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "CodePointsToGlyphIndices")]
-    private static extern ref Dictionary<int, ushort> CodePoints([UnsafeAccessorType(CMapInfo)] object cmap);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontDescriptor")]
-    private static extern PdfFontDescriptor Descriptor(PdfFont font);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Descriptor")]
     [return: UnsafeAccessorType(OpenTypeDescriptor)]
@@ -165,6 +145,6 @@ internal static class FontPreparation
     private static extern object ToUnicodeMap(PdfFont font);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CMapInfo")]
-    [return: UnsafeAccessorType(CMapInfo)]
+    [return: UnsafeAccessorType("PdfSharp.Fonts.CMapInfo, PdfSharp")]
     private static extern object MapCMap([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfToUnicodeMap, PdfSharp")] object map);
 }

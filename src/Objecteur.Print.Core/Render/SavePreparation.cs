@@ -28,7 +28,7 @@ internal static class SavePreparation
             producer = $"{PdfSharpProductVersionInformation.Creator} (Original: {producer})";
         info.Elements.SetString("/Producer", producer);
 
-        FontPreparation.Prepare(FontTable(pdf));
+        FontPreparation.Prepare(PdfSharpFonts.FontTable(pdf));
         PrepareCatalog(pdf.Internals.Catalog);
 
         var table = PdfWriting.IrefTable(pdf);
@@ -93,10 +93,6 @@ internal static class SavePreparation
     }
 
     private const string Table = "PdfSharp.Pdf.Advanced.PdfCrossReferenceTable, PdfSharp";
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontTable")]
-    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp")]
-    private static extern object FontTable(PdfDocument pdf);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
     private static extern void PrepareCatalog(PdfCatalog catalog);
