@@ -42,6 +42,10 @@ public static class MarkdownToMarkup
                 used.Add(placeholder);
                 return $"{TokenStart}{used.Count - 1}{TokenEnd}";
             });
+        // Text that prints no field is the model's own, the same for every row of a merge: its
+        // markup is kept. Text with a sender's values is not (their words are never kept).
+        var kept = used.Count == 0;
+        if (kept && Converted.TryGet((markdown, paragraphAttributes), out var known)) return known;
         MarkdownDocument document;
         try
         {
@@ -55,8 +59,10 @@ public static class MarkdownToMarkup
         var output = new StringBuilder();
         var writer = new Writer(output, used, markdown);
         foreach (var block in document) writer.WriteBlock(block, paragraphAttributes);
-        return output.ToString();
+        return kept ? Converted.Keep((markdown, paragraphAttributes), output.ToString()) : output.ToString();
     }
+
+    private static readonly KeptValues<(string Markdown, string Attributes), string> Converted = new(64);
 
     /// <summary>Lists nested deeper than this are refused: no reader follows them, and each level
     /// is two more levels of markup.</summary>

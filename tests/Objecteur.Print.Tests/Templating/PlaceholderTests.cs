@@ -28,6 +28,20 @@ public class PlaceholderTests
     }
 
     [Fact]
+    public void Text_that_prints_no_field_is_converted_once_and_text_with_a_sender_s_values_every_time()
+    {
+        const string model = "Le texte du modèle, *le même* pour chaque ligne {inconnu}.\n\n- un\n- deux";
+        var first = MarkdownToMarkup.Convert(model, placeholders: Filled);
+        Assert.Same(first, MarkdownToMarkup.Convert(model, placeholders: Filled));
+        Assert.NotEqual(first, MarkdownToMarkup.Convert(model, "align=\"right\"", Filled));
+        Assert.Contains("<p align=\"right\">", MarkdownToMarkup.Convert(model, "align=\"right\"", Filled));
+        // A sender's words are never kept: made again, they are another string.
+        var filled = MarkdownToMarkup.Convert(Body, placeholders: Filled);
+        Assert.Equal(filled, MarkdownToMarkup.Convert(Body, placeholders: Filled));
+        Assert.NotSame(filled, MarkdownToMarkup.Convert(Body, placeholders: Filled));
+    }
+
+    [Fact]
     public void Blanks_become_dots_lines_and_tick_boxes()
     {
         var markup = MarkdownToMarkup.Convert(Body, placeholders: Blank);
