@@ -31,5 +31,20 @@ internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<T
         return value;
     }
 
+    /// <summary>Keeps <paramref name="added"/> for a key not kept yet, or what <paramref name="update"/>
+    /// makes of the value kept; returns the value now kept.</summary>
+    public TValue Update(TKey key, TValue added, Func<TValue, TValue> update)
+    {
+        if (Volatile.Read(ref _count) >= capacity)
+        {
+            _values.Clear();
+            Volatile.Write(ref _count, 0);
+        }
+        var fresh = false;
+        var value = _values.AddOrUpdate(key, _ => { fresh = true; return added; }, (_, kept) => update(kept));
+        if (fresh) Interlocked.Increment(ref _count);
+        return value;
+    }
+
     private int _count;
 }

@@ -47,6 +47,17 @@ public class ElementCacheTests
     }
 
     [Fact]
+    public void What_a_place_holds_that_differs_from_row_to_row_is_neither_kept_nor_looked_for()
+    {
+        var cache = new ElementCache();
+        var rows = new[] { "Camille", "Dominique", "Alix", "Camille" }.Select(name => (ColumnElement)Parse(Letter(name), cache).Body).ToList();
+        // The name's paragraph is built for every row, a name met before too; the model's own once.
+        Assert.NotSame(rows[0].Children[4], rows[3].Children[4]);
+        for (var i = 0; i < 4; i++) Assert.Same(rows[0].Children[i], rows[3].Children[i]);
+        Assert.Equal(LayoutDump.Write(Paginator.Layout(Parse(Letter("Camille"), null))), LayoutDump.Write(Paginator.Layout(Parse(Letter("Camille"), cache))));
+    }
+
+    [Fact]
     public void Markup_that_moves_is_not_shared_its_elements_name_where_they_were_written()
     {
         var cache = new ElementCache();

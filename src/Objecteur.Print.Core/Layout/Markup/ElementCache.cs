@@ -19,15 +19,28 @@ namespace Objecteur.Print.Layout.Markup;
 /// the first row's parsed markup from being held by the cache.</remarks>
 public sealed class ElementCache
 {
-    /// <summary>Subtrees kept at most; past this, all are let go and the next rows fill it
-    /// again. A merge's model needs a few dozen; each row adds the few that hold its own values,
-    /// which never come again, so memory stays flat for any number of rows.</summary>
+    /// <summary>Subtrees kept at most; past this, all are let go and the next documents fill it
+    /// again. A merge's model needs a few dozen; what holds a row's own values is kept for the
+    /// first row only (see <see cref="Varies"/>), so memory stays flat for any number of rows.</summary>
     private const int Capacity = 2048;
 
     private readonly KeptValues<(string Markup, TextProps Props), Built> _built = new(Capacity);
 
     /// <summary>Children of the document element, by their characters and place (see <see cref="MarkupOutline"/>).</summary>
     private readonly KeptValues<PartKey, Built> _parts = new(Capacity, PartComparer.Instance);
+
+    /// <summary>Each place markup was built at, with the first markup built there (its hash) and
+    /// whether other markup was built there since: what a row writes at such a place (a name, an
+    /// address) is its own, neither kept nor looked for again, which spares writing its key.</summary>
+    private readonly KeptValues<(int Line, int Column, string Name), (int Markup, bool Varies)> _places = new(Capacity);
+
+    /// <summary>Whether markup other than the first built at this place was built there since.</summary>
+    internal bool Varies(int line, int column, string name) => _places.TryGet((line, column, name), out var place) && place.Varies;
+
+    /// <summary>Notes that markup hashing to <paramref name="markup"/> was built at this place;
+    /// true when it is worth keeping (the first built there, or the same again).</summary>
+    internal bool Note(int line, int column, string name, int markup) =>
+        !_places.Update((line, column, name), (markup, false), place => place.Markup == markup ? place : place with { Varies = true }).Varies;
 
     /// <summary>An element as built, with what building it told the document besides; for a
     /// running header or footer, the element that says where it runs.</summary>
@@ -36,8 +49,11 @@ public sealed class ElementCache
     internal Built? Find(string text, MarkupPart part, TextProps props) =>
         _parts.TryGet(new PartProbe(part.In(text), part.Line, part.Column, props), out var built) ? built : null;
 
-    internal void Keep(string text, MarkupPart part, TextProps props, Built built) =>
-        _parts.Keep(new PartKey(part.In(text).ToString(), part.Line, part.Column, props), built);
+    internal void Keep(string text, MarkupPart part, TextProps props, Built built)
+    {
+        if (Note(part.Line, part.Column, part.Name, string.GetHashCode(part.In(text))))
+            _parts.Keep(new PartKey(part.In(text).ToString(), part.Line, part.Column, props), built);
+    }
 
     private readonly record struct PartKey(string Markup, int Line, int Column, TextProps Props);
 
@@ -85,7 +101,11 @@ public sealed class ElementCache
 
     internal Built? Find((string Markup, TextProps Props) key) => _built.TryGet(key, out var built) ? built : null;
 
-    internal void Keep((string Markup, TextProps Props) key, Built built) => _built.Keep(key, built);
+    internal void Keep((string Markup, TextProps Props) key, XElement node, Built built)
+    {
+        var info = (IXmlLineInfo)node;
+        if (Note(info.LineNumber, info.LinePosition, node.Name.LocalName, key.Markup.GetHashCode())) _built.Keep(key, built);
+    }
 
     /// <summary>Every length is written before what it measures, so no text can pass for markup.</summary>
     private static void Write(StringBuilder key, XElement element)

@@ -76,7 +76,8 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     public Element Block(XElement node, TextProps props)
     {
         var definition = Definition(node);
-        if (Source.Elements is not { } cache) return Build(definition, node, props);
+        var info = (IXmlLineInfo)node;
+        if (Source.Elements is not { } cache || cache.Varies(info.LineNumber, info.LinePosition, node.Name.LocalName)) return Build(definition, node, props);
         var key = ElementCache.Key(node, props);
         if (cache.Find(key) is { } built)
         {
@@ -87,7 +88,7 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
         var (refs, unreusable) = (PageRefs.Count, _unreusable);
         var element = Apart(() => Build(definition, node, props), out var ownFields);
         HasDocumentFields |= ownFields;
-        if (_unreusable == unreusable) cache.Keep(key, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
+        if (_unreusable == unreusable) cache.Keep(key, node, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
         return element;
     }
 
@@ -95,13 +96,14 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     /// was not built already, in this place, for another document of the pipeline (see <see cref="MarkupOutline"/>).</summary>
     internal Element Block(ElementCache cache, string text, MarkupPart part, TextProps props)
     {
-        if (Found(cache, text, part, props) is { } built) return built.Element;
+        var varies = cache.Varies(part.Line, part.Column, part.Name);
+        if (!varies && Found(cache, text, part, props) is { } built) return built.Element;
         var node = MarkupOutline.Read(text, part);
         var definition = Definition(node);
         var (refs, unreusable) = (PageRefs.Count, _unreusable);
         var element = Apart(() => Build(definition, node, props), out var ownFields);
         HasDocumentFields |= ownFields;
-        if (_unreusable == unreusable) cache.Keep(text, part, props, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
+        if (_unreusable == unreusable && !varies) cache.Keep(text, part, props, new ElementCache.Built(element, PageRefs[refs..].ToArray(), ownFields));
         return element;
     }
 
@@ -109,11 +111,12 @@ public sealed class MarkupBuilder(MarkupSource source, ElementRegistry registry)
     /// header or footer, which <paramref name="build"/> makes from its node.</summary>
     internal RunningElement Running(ElementCache cache, string text, MarkupPart part, TextProps props, Func<XElement, RunningElement> build)
     {
-        if (Found(cache, text, part, props) is { Running: { } found }) return found;
+        var varies = cache.Varies(part.Line, part.Column, part.Name);
+        if (!varies && Found(cache, text, part, props) is { Running: { } found }) return found;
         var node = MarkupOutline.Read(text, part);
         var (refs, unreusable) = (PageRefs.Count, _unreusable);
         var running = build(node);
-        if (_unreusable == unreusable) cache.Keep(text, part, props, new ElementCache.Built(running.Content, PageRefs[refs..].ToArray(), false, running));
+        if (_unreusable == unreusable && !varies) cache.Keep(text, part, props, new ElementCache.Built(running.Content, PageRefs[refs..].ToArray(), false, running));
         return running;
     }
 
