@@ -15,18 +15,13 @@ internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<T
 
     /// <summary>The value kept for the key <paramref name="probe"/> stands for, looked up without
     /// making that key (the comparer given knows both).</summary>
-    public bool TryGet<TProbe>(TProbe probe, out TValue value) where TProbe : notnull, allows ref struct =>
+    public bool TryGetByProbe<TProbe>(TProbe probe, out TValue value) where TProbe : notnull, allows ref struct =>
         _values.GetAlternateLookup<TProbe>().TryGetValue(probe, out value!);
 
     /// <summary>Keeps <paramref name="value"/> for <paramref name="key"/>; returns it.</summary>
     public TValue Keep(TKey key, TValue value)
     {
-        // Counted here: the dictionary's own count takes all its locks, at every value kept.
-        if (Volatile.Read(ref _count) >= capacity)
-        {
-            _values.Clear();
-            Volatile.Write(ref _count, 0);
-        }
+        MakeRoom();
         if (_values.TryAdd(key, value)) Interlocked.Increment(ref _count);
         return value;
     }
@@ -35,15 +30,20 @@ internal sealed class KeptValues<TKey, TValue>(int capacity, IEqualityComparer<T
     /// makes of the value kept; returns the value now kept.</summary>
     public TValue Update(TKey key, TValue added, Func<TValue, TValue> update)
     {
-        if (Volatile.Read(ref _count) >= capacity)
-        {
-            _values.Clear();
-            Volatile.Write(ref _count, 0);
-        }
+        MakeRoom();
         var fresh = false;
         var value = _values.AddOrUpdate(key, _ => { fresh = true; return added; }, (_, kept) => update(kept));
         if (fresh) Interlocked.Increment(ref _count);
         return value;
+    }
+
+    /// <summary>Lets every value go once there are as many as the capacity. Counted here: the
+    /// dictionary's own count takes all its locks, at every value kept.</summary>
+    private void MakeRoom()
+    {
+        if (Volatile.Read(ref _count) < capacity) return;
+        _values.Clear();
+        Volatile.Write(ref _count, 0);
     }
 
     private int _count;

@@ -19,4 +19,20 @@ public class KeptValuesTests
         }
         return true;
     }
+
+    [Property(MaxTest = 100)]
+    public bool A_value_updated_is_the_update_of_the_one_kept_and_no_more_than_the_capacity_are_ever_kept(byte capacity, byte[] keys)
+    {
+        var kept = new KeptValues<int, int>(capacity + 1);
+        foreach (int key in keys)
+        {
+            var before = kept.TryGet(key, out var old) ? old : (int?)null;
+            var now = kept.Update(key, 1, n => n + 1);
+            // Full, the values are let go first: the key then starts again.
+            if (now != (before ?? 0) + 1 && now != 1) return false;
+            if (!kept.TryGet(key, out var found) || found != now) return false;
+            if (keys.Distinct().Count(k => kept.TryGet((int)k, out _)) > capacity + 1) return false;
+        }
+        return true;
+    }
 }

@@ -47,7 +47,7 @@ public sealed class ElementCache
     internal sealed record Built(Element Element, PageRefSite[] PageRefs, bool DocumentFields, RunningElement? Running = null);
 
     internal Built? Find(string text, MarkupPart part, TextProps props) =>
-        _parts.TryGet(new PartProbe(part.In(text), part.Line, part.Column, props), out var built) ? built : null;
+        _parts.TryGetByProbe(new PartProbe(part.In(text), part.Line, part.Column, props), out var built) ? built : null;
 
     internal void Keep(string text, MarkupPart part, TextProps props, Built built)
     {
