@@ -147,10 +147,10 @@ internal static class PdfWriting
         private bool Entries(PdfDictionary dictionary)
         {
             // The order of PDFsharp's KeyNames, without a PdfName made for each key.
-            foreach (var key in dictionary.Elements.Keys)
+            foreach (var (key, value) in Elements(dictionary.Elements))
             {
                 Name(key);
-                if (!Item(dictionary.Elements[key])) return false;
+                if (!Item(value)) return false;
             }
             return true;
         }
@@ -488,6 +488,11 @@ internal static class PdfWriting
     /// <summary>PDFsharp's own writing of an object (virtual: the object's kind decides).</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "WriteObject")]
     private static extern void WriteObject(PdfItem item, [UnsafeAccessorType(Writer)] object writer);
+
+    /// <summary>A dictionary's entries themselves, in the order of its keys: PDFsharp gives its
+    /// keys and its values as copies, a new array for each dictionary written.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_elements")]
+    internal static extern ref Dictionary<string, PdfItem?> Elements(PdfDictionary.DictionaryElements elements);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_IsPdfA")]
     private static extern bool IsPdfA(PdfDocument document);

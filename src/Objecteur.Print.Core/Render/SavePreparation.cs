@@ -54,28 +54,36 @@ internal static class SavePreparation
         pending.Push(trailer);
         while (pending.Count > 0)
         {
-            IEnumerable<PdfItem?> items = pending.Pop() switch
+            var next = pending.Pop();
+            if (next is PdfDictionary dictionary)
             {
-                PdfDictionary dictionary => dictionary.Elements.Values,
-                PdfArray array => (IEnumerable<PdfItem?>)array.Elements,
-                _ => [],
-            };
-            foreach (var item in items)
+                foreach (var item in PdfWriting.Elements(dictionary.Elements).Values)
+                    if (!Reach(item, seen, numbers, found, pending)) return null;
+            }
+            else if (next is PdfArray array)
             {
-                if (item is PdfReference reference)
-                {
-                    if (reference.Document is null || !seen.Add(reference)) continue;
-                    var value = reference.Value;
-                    if (value is null || (value.Reference?.ObjectNumber ?? 0) == 0) return null;
-                    if (!numbers.Add((reference.ObjectNumber, reference.GenerationNumber))) return null;
-                    found.Add(reference);
-                    if (value is PdfDictionary or PdfArray) pending.Push(value);
-                }
-                // A direct dictionary or array belongs to one object: it is met once.
-                else if (item is PdfDictionary or PdfArray) pending.Push((PdfObject)item);
+                foreach (var item in array.Elements)
+                    if (!Reach(item, seen, numbers, found, pending)) return null;
             }
         }
         return found;
+    }
+
+    /// <summary>Takes <paramref name="item"/> as reached; false when PDFsharp would keep another set.</summary>
+    private static bool Reach(PdfItem? item, HashSet<PdfReference> seen, HashSet<(int, int)> numbers, List<PdfReference> found, Stack<PdfObject> pending)
+    {
+        if (item is PdfReference reference)
+        {
+            if (reference.Document is null || !seen.Add(reference)) return true;
+            var value = reference.Value;
+            if (value is null || (value.Reference?.ObjectNumber ?? 0) == 0) return false;
+            if (!numbers.Add((reference.ObjectNumber, reference.GenerationNumber))) return false;
+            found.Add(reference);
+            if (value is PdfDictionary or PdfArray) pending.Push(value);
+        }
+        // A direct dictionary or array belongs to one object: it is met once.
+        else if (item is PdfDictionary or PdfArray) pending.Push((PdfObject)item);
+        return true;
     }
 
     /// <summary>PDFsharp's <c>Compact</c> and <c>Renumber</c> for the objects <paramref name="kept"/>.</summary>
