@@ -101,7 +101,7 @@ public sealed class PdfStructure
         var document = Element("/Document", root);
         root.Elements.SetReference("/K", document);
 
-        var elements = new Dictionary<StructureNode, PdfDictionary>(ReferenceEqualityComparer.Instance);
+        var elements = new Dictionary<StructureNode, PdfDictionary>(2 * _content.Count, ReferenceEqualityComparer.Instance);
         PdfDictionary Of(StructureNode node)
         {
             if (elements.TryGetValue(node, out var made)) return made;
@@ -169,6 +169,9 @@ public sealed class PdfStructure
     private PdfDictionary Element(string type, PdfDictionary parent)
     {
         var element = Indirect();
+        // Its entries at once (type, structure type, parent, page, kids, alternate text): grown
+        // one by one, a letter's elements allocated twice over.
+        PdfWriting.Elements(element.Elements).EnsureCapacity(6);
         element.Elements.SetName("/Type", "/StructElem");
         element.Elements.SetName("/S", type);
         element.Elements.SetReference("/P", parent);
