@@ -73,6 +73,7 @@ internal static class FontPreparation
         }
         var sorted = glyphs.Keys.ToArray();
         Array.Sort(sorted);
+        // PDFsharp ends its lines with WriteLine: the platform's line end.
         var nl = Environment.NewLine;
         var buffer = new ArrayBufferWriter<byte>(Prefix.Length + Suffix.Length + 96 + sorted.Length * (20 + nl.Length));
         Ascii(buffer, Prefix);
