@@ -40,8 +40,8 @@ public sealed class ColumnElement(SourceSpan source, IReadOnlyList<Element> chil
     /// that a keep-with-next chain can still be moved as a whole.</summary>
     private (SpacePlan Plan, List<Placement> Placements) Arrange(LayoutContext context, ProgressView progress, Size available)
     {
-        var placements = new List<Placement>();
         var current = progress.Of<int>(this);
+        var placements = new List<Placement>(Math.Max(0, children.Count - current));
         if (current >= children.Count) return (children.Count == 0 ? SpacePlan.Full(0, 0) : SpacePlan.Empty, placements);
         var y = 0.0;
         var chainStart = -1;

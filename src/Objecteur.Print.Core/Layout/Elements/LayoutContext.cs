@@ -60,7 +60,12 @@ public sealed class LayoutContext
     public void AddUnder(FrameItem item) => _items.Insert(0, item with { Node = null, Artifact = ArtifactKind.Background });
 
     /// <summary>Takes items already placed and tagged on another context (the body of a page).</summary>
-    public void AddPlaced(IEnumerable<FrameItem> items) => _items.AddRange(items);
+    public void AddPlaced(IReadOnlyCollection<FrameItem> items)
+    {
+        // Room for the header and footer drawn after them, so the page's items are copied once.
+        _items.EnsureCapacity(_items.Count + items.Count + 16);
+        _items.AddRange(items);
+    }
 
     /// <summary>Places a run of text, as <see cref="Add"/> does, made with its tags at once: a
     /// page places its words by hundreds, and the copy of each that tagging made was an eighth of
