@@ -46,7 +46,12 @@ public sealed class PdfRenderer : IDisposable
         if (options.PdfX) PdfX.Declare(_pdf);
         _structure = new PdfStructure(_pdf);
         _fonts = new DocumentFonts(_pdf);
+        // A letter makes about a hundred objects: their table grown from three was a fiftieth of
+        // what it allocated.
+        SavePreparation.ObjectTable(PdfWriting.IrefTable(_pdf)).EnsureCapacity(ObjectsAhead);
     }
+
+    private const int ObjectsAhead = 128;
 
     public static byte[] Render(LayoutDocument document, RenderOptions options) => RenderPages(document, options).Pdf;
 

@@ -106,7 +106,7 @@ internal static class SavePreparation
     private static extern void PrepareCatalog(PdfCatalog catalog);
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_objectTable")]
-    private static extern ref Dictionary<PdfObjectID, PdfReference> ObjectTable([UnsafeAccessorType(Table)] object table);
+    internal static extern ref Dictionary<PdfObjectID, PdfReference> ObjectTable([UnsafeAccessorType(Table)] object table);
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_MaxObjectNumber")]
     private static extern void SetMaxObjectNumber([UnsafeAccessorType(Table)] object table, int value);
