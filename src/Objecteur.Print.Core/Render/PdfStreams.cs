@@ -86,7 +86,9 @@ public static class PdfStreams
             plain(pdf.AsSpan(from, length - from), from);
         }
 
-        var edits = new List<Edit>();
+        // Three edits a stream at most (a font program its /Length1 too), then one for each
+        // object's offset and one for startxref.
+        var edits = new List<Edit>(3 * streams.Count + xref.Entries.Count + 1);
         foreach (var s in streams)
         {
             if (IsXmp(pdf, s))
