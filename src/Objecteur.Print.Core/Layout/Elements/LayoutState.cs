@@ -60,8 +60,12 @@ public readonly struct ProgressView(LayoutState state)
 /// </summary>
 public sealed class LayoutMemo
 {
-    private readonly Dictionary<Element, object> _entries = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(Element Owner, int Part, StructureNode? Parent), StructureNode> _nodes = [];
+    // A letter's pass memoises dozens of each: grown from three, the tables were allocated
+    // over and over.
+    private const int Expected = 128;
+
+    private readonly Dictionary<Element, object> _entries = new(Expected, ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Element Owner, int Part, StructureNode? Parent), StructureNode> _nodes = new(Expected);
 
     /// <summary>The entry memoised for <paramref name="element"/>, if it is of type <typeparamref name="T"/>.</summary>
     public T? Find<T>(Element element) where T : class => _entries.TryGetValue(element, out var value) ? value as T : null;
