@@ -71,15 +71,4 @@ internal sealed class DocumentFonts(PdfDocument pdf)
         PdfSharpFonts.GlyphIndices(map).EnsureCapacity(PdfSharpFonts.GlyphIndices(map).Count + fresh.Count);
         PdfSharpFonts.AddChars(map, [.. fresh]);
     }
-
-    /// <summary>Gives the descriptor of <paramref name="font"/> the characters its font was given,
-    /// in the order given, for PDFsharp to make the subset.</summary>
-    public static void GiveDescriptor(PdfFont font)
-    {
-        var given = PdfSharpFonts.CodePoints(PdfSharpFonts.Map(font));
-        var pairs = new CodePointGlyphIndexPair[given.Count];
-        var i = 0;
-        foreach (var (codePoint, glyph) in given) pairs[i++] = new CodePointGlyphIndexPair(codePoint, glyph);
-        PdfSharpFonts.AddChars(PdfSharpFonts.Map(PdfSharpFonts.Descriptor(font)), pairs);
-    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Objecteur.Print.Layout.Text;
+using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 
@@ -22,7 +23,7 @@ internal static class FontEmbedding
             if (Program(face, glyphs.Of(face)) is not { } made)
             {
                 // PDFsharp makes this one's subset, from its descriptor's characters.
-                DocumentFonts.GiveDescriptor(font);
+                GiveDescriptor(font);
                 continue;
             }
             var descriptor = PdfSharpFonts.Descriptor(font);
@@ -33,6 +34,17 @@ internal static class FontEmbedding
             descriptor.Elements["/FontFile2"] = program.Reference;
             PdfSharpFonts.Prepared(descriptor) = true;
         }
+    }
+
+    /// <summary>Gives the descriptor of <paramref name="font"/> the characters its font was given
+    /// (<see cref="DocumentFonts.Send"/> gives them to the font alone), in the order given.</summary>
+    private static void GiveDescriptor(PdfFont font)
+    {
+        var given = PdfSharpFonts.CodePoints(PdfSharpFonts.Map(font));
+        var pairs = new CodePointGlyphIndexPair[given.Count];
+        var i = 0;
+        foreach (var (codePoint, glyph) in given) pairs[i++] = new CodePointGlyphIndexPair(codePoint, glyph);
+        PdfSharpFonts.AddChars(PdfSharpFonts.Map(PdfSharpFonts.Descriptor(font)), pairs);
     }
 
     private static (int Length, byte[] Zlib)? Program(FontFace face, GlyphSet drawn)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -35,17 +34,18 @@ internal static class FontPreparation
 
     private static void Prepare(PdfFont font)
     {
-        var descendant = (PdfDictionary)DescendantFont(font);
+        var descendant = PdfSharpFonts.DescendantFont(font);
         // A Type0 font has its map from the start: PDFsharp's widths, in glyph order.
         var glyphs = PdfSharpFonts.GlyphIndices(PdfSharpFonts.Map(font)).Keys.ToArray();
         Array.Sort(glyphs);
-        var descriptor = Descriptor(PdfSharpFonts.Descriptor(font));
+        var descriptor = PdfSharpFonts.Metrics(PdfSharpFonts.Descriptor(font));
         var w = new StringBuilder("[", 2 + 12 * glyphs.Length);
-        foreach (var glyph in glyphs) w.Append(glyph).Append('[').Append(PdfWidth(descriptor, glyph)).Append(']');
+        foreach (var glyph in glyphs) w.Append(glyph).Append('[').Append(PdfSharpFonts.PdfWidth(descriptor, glyph)).Append(']');
         descendant.Elements.SetValue("/W", new PdfLiteral(w.Append(']').ToString()));
-        PrepareDescendant(descendant);
-        var map = (PdfDictionary)ToUnicodeMap(font);
-        var bytes = ToUnicode(PdfSharpFonts.CodePoints(MapCMap(map)));
+        PdfSharpFonts.PrepareDescendant(descendant);
+        // PDFsharp gives the font's ToUnicode map the font's own map of characters.
+        var map = PdfSharpFonts.ToUnicodeMap(font);
+        var bytes = ToUnicode(PdfSharpFonts.CodePoints(PdfSharpFonts.Map(font)));
         map.Elements.Remove("/Filter");
         if (map.Stream is null) map.CreateStream(bytes);
         else
@@ -61,7 +61,7 @@ internal static class FontPreparation
     private const string Suffix = "endcmap CMapName currentdict /CMap defineresource pop end end";
 
     /// <summary>PDFsharp's map: one range per glyph, to the last character given that glyph.</summary>
-    internal static byte[] ToUnicode(Dictionary<int, ushort> codePoints)
+    private static byte[] ToUnicode(Dictionary<int, ushort> codePoints)
     {
         int low = 65536, high = -1;
         var glyphs = new Dictionary<int, int>(codePoints.Count);
@@ -123,29 +123,4 @@ internal static class FontPreparation
 
     private static void Ascii(ArrayBufferWriter<byte> buffer, string text) =>
         buffer.Advance(Encoding.ASCII.GetBytes(text, buffer.GetSpan(text.Length)));
-
-    private const string CidFont = "PdfSharp.Pdf.Advanced.PdfCIDFont, PdfSharp";
-    private const string OpenTypeDescriptor = "PdfSharp.Fonts.OpenType.OpenTypeDescriptor, PdfSharp";
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_DescendantFont")]
-    [return: UnsafeAccessorType(CidFont)]
-    private static extern object DescendantFont([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfType0Font, PdfSharp")] object font);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
-    private static extern void PrepareDescendant([UnsafeAccessorType(CidFont)] object font);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Descriptor")]
-    [return: UnsafeAccessorType(OpenTypeDescriptor)]
-    private static extern object Descriptor(PdfFontDescriptor descriptor);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "GlyphIndexToPdfWidth")]
-    private static extern int PdfWidth([UnsafeAccessorType(OpenTypeDescriptor)] object descriptor, ushort glyph);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ToUnicodeMap")]
-    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfToUnicodeMap, PdfSharp")]
-    private static extern object ToUnicodeMap(PdfFont font);
-
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_CMapInfo")]
-    [return: UnsafeAccessorType("PdfSharp.Fonts.CMapInfo, PdfSharp")]
-    private static extern object MapCMap([UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfToUnicodeMap, PdfSharp")] object map);
 }

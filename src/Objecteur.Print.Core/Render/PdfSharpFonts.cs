@@ -8,12 +8,17 @@ namespace Objecteur.Print.Render;
 /// <summary>
 /// What PDFsharp 6.2.4 keeps internal about a document's fonts, read and called through unsafe
 /// accessors (bound at compile time: Native AOT keeps them): its table of fonts, each font's map
-/// of the characters it is used with (its <c>CMapInfo</c>), its descriptor and the descriptor's own map.
+/// of the characters it is used with (its <c>CMapInfo</c>), its descriptor and the descriptor's own
+/// map, and what a Unicode font (<c>PdfType0Font</c>) is made of: its descendant font, its metrics,
+/// its ToUnicode map.
 /// </summary>
 internal static class PdfSharpFonts
 {
     private const string FontTableType = "PdfSharp.Pdf.Advanced.PdfFontTable, PdfSharp";
     private const string CMapInfo = "PdfSharp.Fonts.CMapInfo, PdfSharp";
+    private const string Type0Font = "PdfSharp.Pdf.Advanced.PdfType0Font, PdfSharp";
+    private const string CidFont = "PdfSharp.Pdf.Advanced.PdfCIDFont, PdfSharp";
+    private const string OpenTypeDescriptor = "PdfSharp.Fonts.OpenType.OpenTypeDescriptor, PdfSharp";
 
     [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_FontTable")]
     [return: UnsafeAccessorType(FontTableType)]
@@ -54,4 +59,31 @@ internal static class PdfSharpFonts
     /// <summary>Whether PDFsharp made the descriptor's font program already (it then makes none).</summary>
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_prepared")]
     public static extern ref bool Prepared(PdfFontDescriptor descriptor);
+
+    /// <summary>A Unicode font's descendant (CIDFontType2) font, which holds its widths.</summary>
+    public static PdfDictionary DescendantFont(PdfFont font) => (PdfDictionary)DescendantFontOf(font);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_DescendantFont")]
+    [return: UnsafeAccessorType(CidFont)]
+    private static extern object DescendantFontOf([UnsafeAccessorType(Type0Font)] object font);
+
+    /// <summary>PDFsharp's own preparation of a descendant font and of its descriptor.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "PrepareForSave")]
+    public static extern void PrepareDescendant([UnsafeAccessorType(CidFont)] object font);
+
+    /// <summary>The face's metrics a descriptor was made from.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_Descriptor")]
+    [return: UnsafeAccessorType(OpenTypeDescriptor)]
+    public static extern object Metrics(PdfFontDescriptor descriptor);
+
+    /// <summary>A glyph's advance in thousandths of the font size, as PDFsharp writes it in <c>/W</c>.</summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "GlyphIndexToPdfWidth")]
+    public static extern int PdfWidth([UnsafeAccessorType(OpenTypeDescriptor)] object metrics, ushort glyph);
+
+    /// <summary>A font's ToUnicode map, a stream PDFsharp fills as it saves.</summary>
+    public static PdfDictionary ToUnicodeMap(PdfFont font) => (PdfDictionary)ToUnicodeMapOf(font);
+
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_ToUnicodeMap")]
+    [return: UnsafeAccessorType("PdfSharp.Pdf.Advanced.PdfToUnicodeMap, PdfSharp")]
+    private static extern object ToUnicodeMapOf(PdfFont font);
 }
