@@ -86,6 +86,19 @@ public class MarkupOutlineTests
     [InlineData("<document><p>a</p><!DOCTYPE x></document>")]
     public void Markup_it_does_not_vouch_for_has_no_outline(string markup) => Assert.Null(MarkupOutline.Read(markup));
 
+    [Fact]
+    public void Elements_nested_deeper_than_the_layout_takes_have_no_outline()
+    {
+        static string Nested(int depth) => "<document>" + string.Concat(Enumerable.Repeat("<box>", depth - 2)) + "<p>a</p>"
+            + string.Concat(Enumerable.Repeat("</box>", depth - 2)) + "</document>";
+        Assert.NotNull(MarkupOutline.Read(Nested(DocumentMarkup.MaxNesting)));
+        Assert.Null(MarkupOutline.Read(Nested(DocumentMarkup.MaxNesting + 1)));
+        // Read whole, such markup is refused as it always was, elements built before or not.
+        var e = Assert.Throws<DiagnosticException>(() =>
+            DocumentMarkup.Parse(new MarkupSource(Nested(DocumentMarkup.MaxNesting + 1), "lettre.hbs") { Elements = new ElementCache() }));
+        Assert.Contains("imbriqués", e.Diagnostic.Message);
+    }
+
     [Theory]
     [InlineData("<document>\n<p>a</q>\n</document>", 2)]
     [InlineData("<document>\n<p>a</p>\n<p a=\"1\" a=\"2\">b</p>\n</document>", 3)]

@@ -41,8 +41,8 @@ public sealed record DocumentMarkup(
     /// <summary>Parses layout markup (XML) into an element tree; any error names its place.</summary>
     public static DocumentMarkup Parse(MarkupSource source, ElementRegistry? registry = null)
     {
-        var shallow = Shallow(source.Text);
-        if (shallow && source.Elements is { } cache && MarkupOutline.Read(source.Text) is { } outline)
+        // An outline vouches for the nesting too: the markup is then read once, by parts.
+        if (source.Elements is { } cache && MarkupOutline.Read(source.Text) is { } outline)
         {
             try
             {
@@ -55,7 +55,7 @@ public sealed record DocumentMarkup(
             // The markup read whole names the fault as it always has, where the user can fix it.
             catch (Exception e) when (e is XmlException or DiagnosticException) { }
         }
-        if (!shallow) CheckStructure(source);
+        if (!Shallow(source.Text)) CheckStructure(source);
         XDocument xml;
         try
         {

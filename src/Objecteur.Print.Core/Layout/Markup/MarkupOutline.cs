@@ -23,18 +23,18 @@ internal readonly record struct MarkupPart(string Name, int Start, int End, int 
 /// namespace, with nothing but white space and comments around it. A child read from its own
 /// characters (<see cref="Read(string, MarkupPart)"/>) is then what the whole markup's reader
 /// gives, line and column included; every other markup (a DTD, a processing instruction, text
-/// beside the blocks) is read whole, as before, and any fault is named by that reading.</para>
+/// beside the blocks, elements nested too deep) is read whole, as before, and any fault is named
+/// by that reading.</para>
 /// <para>Lines are counted as an XML reader counts them: « \r\n », « \r » and « \n » each end one.</para>
 /// </remarks>
 internal sealed class MarkupOutline
 {
+    /// <summary>The document element's start tag.</summary>
     private readonly MarkupPart _root;
-    private readonly int _rootTagEnd;
 
-    private MarkupOutline(MarkupPart root, int rootTagEnd, List<MarkupPart> parts)
+    private MarkupOutline(MarkupPart root, List<MarkupPart> parts)
     {
         _root = root;
-        _rootTagEnd = rootTagEnd;
         Parts = parts;
     }
 
@@ -43,7 +43,7 @@ internal sealed class MarkupOutline
 
     /// <summary>The document element with its attributes and without its children.</summary>
     public XElement Root(string text) =>
-        Load(string.Concat(text.AsSpan(_root.Start, _rootTagEnd - _root.Start), "</", _root.Name, ">"), _root.Line, _root.Column);
+        Load(string.Concat(_root.In(text), "</", _root.Name, ">"), _root.Line, _root.Column);
 
     /// <summary>A child read from its own characters, placed where it is in the whole markup.</summary>
     public static XElement Read(string text, MarkupPart part) => Load(text.Substring(part.Start, part.End - part.Start), part.Line, part.Column);
@@ -95,7 +95,7 @@ internal sealed class MarkupOutline
             parts.Add(new MarkupPart(Name(text, i + 1), i, end, line, column));
             i = end;
         }
-        return Aside(text, i) == text.Length ? new MarkupOutline(root, rootTagEnd, parts) : null;
+        return Aside(text, i) == text.Length ? new MarkupOutline(root, parts) : null;
     }
 
     /// <summary>Past the white space and comments from <paramref name="from"/>: the index of the
@@ -115,8 +115,9 @@ internal sealed class MarkupOutline
     }
 
     /// <summary>The index just past the end of the element that starts at <paramref name="start"/>,
-    /// or -1. Comments, character data and instructions inside are passed over; the names of its
-    /// end tags are left to the reader of the element.</summary>
+    /// or -1, as for an element nested deeper than <see cref="DocumentMarkup.MaxNesting"/> with the
+    /// document element (whose reading tells the user). Comments, character data and instructions
+    /// inside are passed over; the names of its end tags are left to the reader of the element.</summary>
     private static int ElementEnd(string text, int start)
     {
         var depth = 0;
@@ -136,7 +137,10 @@ internal sealed class MarkupOutline
             {
                 var end = TagEnd(text, i);
                 if (end < 0) return -1;
-                if (text[end - 2] != '/') depth++;
+                if (text[end - 2] != '/')
+                {
+                    if (++depth + 1 > DocumentMarkup.MaxNesting) return -1;
+                }
                 else if (depth == 0) return end;
                 i = end;
             }
