@@ -58,32 +58,32 @@ internal static class SavePreparation
             if (next is PdfDictionary dictionary)
             {
                 foreach (var item in PdfWriting.Elements(dictionary.Elements).Values)
-                    if (!Reach(item, seen, numbers, found, pending)) return null;
+                    if (!Reach(item)) return null;
             }
             else if (next is PdfArray array)
             {
                 foreach (var item in array.Elements)
-                    if (!Reach(item, seen, numbers, found, pending)) return null;
+                    if (!Reach(item)) return null;
             }
         }
         return found;
-    }
 
-    /// <summary>Takes <paramref name="item"/> as reached; false when PDFsharp would keep another set.</summary>
-    private static bool Reach(PdfItem? item, HashSet<PdfReference> seen, HashSet<(int, int)> numbers, List<PdfReference> found, Stack<PdfObject> pending)
-    {
-        if (item is PdfReference reference)
+        // Takes an item as reached; false when PDFsharp would keep another set.
+        bool Reach(PdfItem? item)
         {
-            if (reference.Document is null || !seen.Add(reference)) return true;
-            var value = reference.Value;
-            if (value is null || (value.Reference?.ObjectNumber ?? 0) == 0) return false;
-            if (!numbers.Add((reference.ObjectNumber, reference.GenerationNumber))) return false;
-            found.Add(reference);
-            if (value is PdfDictionary or PdfArray) pending.Push(value);
+            if (item is PdfReference reference)
+            {
+                if (reference.Document is null || !seen.Add(reference)) return true;
+                var value = reference.Value;
+                if (value is null || (value.Reference?.ObjectNumber ?? 0) == 0) return false;
+                if (!numbers.Add((reference.ObjectNumber, reference.GenerationNumber))) return false;
+                found.Add(reference);
+                if (value is PdfDictionary or PdfArray) pending.Push(value);
+            }
+            // A direct dictionary or array belongs to one object: it is met once.
+            else if (item is PdfDictionary or PdfArray) pending.Push((PdfObject)item);
+            return true;
         }
-        // A direct dictionary or array belongs to one object: it is met once.
-        else if (item is PdfDictionary or PdfArray) pending.Push((PdfObject)item);
-        return true;
     }
 
     /// <summary>PDFsharp's <c>Compact</c> and <c>Renumber</c> for the objects <paramref name="kept"/>.</summary>
